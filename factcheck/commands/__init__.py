@@ -1,0 +1,1 @@
+"""Sub-commands of the ``factcheck`` CLI (see :mod:`factcheck.cli`)."""

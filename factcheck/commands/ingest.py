@@ -1,0 +1,138 @@
+"""``factcheck ingest FILE|DIR...``: store the claims of published documents in the ledger.
+
+Every document is read first, so an unreadable one stops the run before anything is stored; then the
+documents are extracted and written in batches, one transaction each.  An unchanged document (same
+content hash and metadata) is skipped without extraction; a changed one has its claims replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.ledger.store import DocumentRecord
+    from factcheck.model import Claim
+    from factcheck.text.documents import Document
+
+HELP = "store the claims of published documents in the ledger (unchanged documents are skipped)"
+#: file suffixes taken from a folder
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+BATCH_SIZE = 100
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="FILE|DIR", help="documents, folders of documents, or -")
+    parser.add_argument(
+        "--ledger", metavar="PATH", help="ledger file (default: config 'ledger', else claims/ledger.db)"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    parser.add_argument(
+        "--batch-size", type=int, default=BATCH_SIZE, metavar="N", help="documents per transaction"
+    )
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files as given, folders replaced by their documents (recursively, sorted, hidden ones skipped)."""
+    out: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if given != "-" and p.is_dir():
+            found = (
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            out.extend(str(f) for f in sorted(found))
+        else:
+            out.append(given)
+    return list(dict.fromkeys(out))
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent otherwise."""
+
+    def __init__(self, total: int, stream: IO[str] | None, label: str = "ingest") -> None:
+        self.total = total
+        self.stream = stream
+        self.label = label
+        self.done = 0
+        self._shown = 0.0
+        self._start = time.monotonic()
+
+    def update(self, n: int) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.stream is None or (now - self._shown < 0.1 and self.done < self.total):
+            return
+        self._shown = now
+        width = 30
+        share = self.done / self.total if self.total else 1.0
+        bar = "#" * int(share * width)
+        rate = self.done / max(now - self._start, 1e-9)
+        self.stream.write(
+            f"\r{self.label} [{bar:<{width}}] {self.done}/{self.total} documents  {rate:,.0f}/s"
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None and self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _record(doc: Document) -> DocumentRecord:
+    from factcheck.ledger.store import DocumentRecord, content_hash
+
+    meta = doc.meta
+    return DocumentRecord(
+        id=doc.id,
+        path=doc.path,
+        publisher=meta.publisher,
+        published=meta.published,
+        lang=doc.lang,
+        content_hash=content_hash(doc.raw),
+        title=meta.title,
+        url=meta.url,
+    )
+
+
+def _batches(items: list[Document], size: int) -> Iterator[list[Document]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def run(args: argparse.Namespace) -> int:
+    from factcheck.errors import UsageError
+    from factcheck.extraction import extract_document
+    from factcheck.ledger.store import IngestResult, default_ledger_path, open_ledger
+    from factcheck.text.documents import read_document
+
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    lang = None if args.lang in (None, "auto") else args.lang
+    files = expand_paths(args.paths)
+    documents = [read_document(f, lang=lang, source=args.source, published=args.published) for f in files]
+    ledger_path = default_ledger_path(args.ledger)
+
+    def claims_of(doc: Document) -> list[Claim]:
+        return [c for c in extract_document(doc) if c.kind == "quantity"]
+
+    progress = Progress(len(documents), None if args.quiet or not sys.stderr.isatty() else sys.stderr)
+    total = IngestResult()
+    try:
+        with open_ledger(ledger_path) as ledger:
+            for batch in _batches(documents, args.batch_size):
+                total += ledger.ingest([(_record(d), lambda d=d: claims_of(d)) for d in batch])
+                progress.update(len(batch))
+    finally:
+        progress.close()
+    if not args.quiet:
+        print(total.summary())
+    return 0

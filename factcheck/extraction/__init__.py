@@ -1,0 +1,128 @@
+"""Extraction: text → number expressions → claims (pure; no I/O).
+
+``extract(text)`` gives the claims of a text; ``extract_all(text)`` every number expression
+with its ``kind``; ``extract_document(doc)`` the claims of a :class:`~factcheck.text.documents.Document`
+with their ids. Offsets always refer to the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.extraction.quantities import Expr, scan_sentence
+from factcheck.extraction.tokens import Tokens, tokenize
+from factcheck.model import Claim
+from factcheck.text.documents import Document
+from factcheck.text.normalize import Normalized, extend_marks, normalize
+from factcheck.text.sentences import split_sentences
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-z]")
+
+
+def _number(d: Decimal | None) -> int | float | None:
+    if d is None:
+        return None
+    if d == d.to_integral_value() and abs(d) < Decimal(10) ** 18:
+        return int(d)
+    return float(d)
+
+
+@cache
+def _anchor(lang: str) -> re.Pattern[str]:
+    lex = lexicon.get(lang)
+    prefixes = "|".join(re.escape(c) for c in lex.clitics)
+    article = re.escape(lex.article) if lex.article else ""
+    pre = f"(?:{prefixes})?" if prefixes else ""
+    art = f"(?:{article})?" if article else ""
+    return re.compile(rf"\d|(?<![^\W\d_]){pre}{art}(?:{lex.word_pattern()})(?![^\W\d_])")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset().union(*(lexicon.get(lang).abbreviations for lang in lexicon.LANGS))
+
+
+def sentence_lang(text: str) -> str:
+    """``ar`` or ``en`` from the script of one sentence."""
+    return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) and _ARABIC.search(text) else "en"
+
+
+def scan(text: str, lang: str | None = None) -> list[tuple[Expr, Tokens, Normalized, str]]:
+    """Every number expression in ``text`` with the tokens it was read from."""
+    norm = normalize(text)
+    out: list[tuple[Expr, Tokens, Normalized, str]] = []
+    for start, end in split_sentences(norm.text, _abbreviations()):
+        piece = norm.text[start:end]
+        s_lang = lang if lang in lexicon.LANGS else sentence_lang(piece)
+        if not _anchor(s_lang).search(piece):
+            continue
+        tok = tokenize(norm.text, start, end)
+        lex = lexicon.get(s_lang)
+        for expr in scan_sentence(tok, lex):
+            out.append((expr, tok, norm, s_lang))
+    return out
+
+
+def _claim(expr: Expr, tok: Tokens, norm: Normalized, lang: str, raw: str, doc: str, index: int) -> Claim:
+    start, end = norm.orig_span(tok.starts[expr.first], tok.ends[expr.last])
+    end = extend_marks(raw, end)
+    unit_text = None
+    if expr.unit_span is not None:
+        us, ue = norm.orig_span(tok.starts[expr.unit_span[0]], tok.ends[expr.unit_span[1]])
+        unit_text = raw[us : extend_marks(raw, ue)]
+    prefix = "" if expr.kind == "quantity" else "x"
+    return Claim(
+        id=f"{doc}#{prefix}{index}",
+        doc=doc,
+        text=raw[start:end],
+        start=start,
+        end=end,
+        value=_number(expr.value),
+        low=_number(expr.low),
+        high=_number(expr.high),
+        bound=expr.bound,
+        approx=expr.approx,
+        precision=_number(expr.precision),
+        unit=expr.unit,
+        unit_text=unit_text,
+        lang=lang,
+        kind=expr.kind,
+    )
+
+
+def extract_all(
+    text: str, lang: str | None = None, *, doc: str = "text", view: str | None = None
+) -> list[Claim]:
+    """Every number expression of ``text``: claims (kind ``quantity``) and the rest, in order.
+
+    ``view`` is a same-length masked copy of ``text`` to read instead (markup hidden).
+    """
+    found = scan(view if view is not None else text, lang)
+    claims: list[Claim] = []
+    counters = {True: 0, False: 0}
+    for expr, tok, norm, s_lang in found:
+        is_claim = expr.kind == "quantity"
+        claims.append(_claim(expr, tok, norm, s_lang, text, doc, counters[is_claim]))
+        counters[is_claim] += 1
+    return claims
+
+
+def extract(
+    text: str, lang: str | None = None, published: str | None = None, *, doc: str = "text"
+) -> list[Claim]:
+    """The numeric claims of ``text`` (DESIGN.md §4); years, dates, ordinals and names are left out."""
+    del published  # used by time scoping (context), accepted here for a stable signature
+    return [c for c in extract_all(text, lang, doc=doc) if c.kind == "quantity"]
+
+
+def extract_document(doc: Document, *, include_all: bool = False) -> list[Claim]:
+    """The claims of a document (every number expression with ``include_all``)."""
+    lang = doc.meta.lang if doc.meta.lang in lexicon.LANGS else None
+    claims = extract_all(doc.raw, lang, doc=doc.id, view=doc.view)
+    if include_all:
+        return claims
+    return [c for c in claims if c.kind == "quantity"]

@@ -1,0 +1,398 @@
+"""Reading one number: digits in any separator style, number words, scales, fractions.
+
+:func:`read_number` starts at a token that can open a number and reads as far as the grammar
+allows, returning the value (exact, as a :class:`~decimal.Decimal`), the rounding step its surface
+implies and the tokens it covers. The grammar is language-neutral; the lexicon says which words
+are units, tens, hundreds, scales, duals, fractions and denominators, and whether units come
+before tens ("خمسة وعشرون") or after ("twenty-five").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
+from factcheck.lexicon import Lexicon, NumberWord
+from factcheck.text.normalize import GROUP_SPACE
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+_GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_SMALL_WORD_KINDS = ("unit", "teen", "ten")
+
+
+@dataclass(slots=True)
+class Digits:
+    """A digit token read as a number."""
+
+    value: Decimal
+    precision: Decimal
+    grouped: bool
+    integer_digits: int
+
+
+@dataclass(slots=True)
+class NumberRead:
+    """One number as read: value, implied rounding step and the tokens it spans."""
+
+    first: int
+    last: int
+    value: Decimal
+    precision: Decimal
+    words: bool
+    digits: bool
+    scale: Decimal | None
+    bare_digits: str | None
+    fraction_slash: bool = False
+
+
+def _precision_of_integer(value: Decimal) -> Decimal:
+    n = int(value)
+    if n == 0:
+        return ONE
+    step = ONE
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step
+
+
+def read_digits(text: str) -> Digits | None:
+    """Value of one digit token: ``30,000``, ``1.200.000``, ``٤,٨`` (decimal comma), ``.77``, ``1e10``."""
+    exp = 0
+    mantissa = text
+    if "e" in text:
+        mantissa, _, e = text.partition("e")
+        try:
+            exp = int(e)
+        except ValueError:
+            return None
+    grouped = False
+    if _GROUPED_COMMA.fullmatch(mantissa):
+        grouped = True
+        body = mantissa.replace(",", "")
+    elif _GROUPED_DOT.fullmatch(mantissa):
+        grouped = True
+        body = mantissa.replace(".", "")
+    elif mantissa.count(",") == 1 and "." not in mantissa:
+        body = mantissa.replace(",", ".")  # a lone comma not followed by three digits is decimal
+    elif mantissa.count(".") <= 1 and "," not in mantissa:
+        body = mantissa
+    else:
+        return None
+    try:
+        value = Decimal(body)
+    except InvalidOperation:
+        return None
+    if "." in body:
+        decimals = len(body) - body.index(".") - 1
+        precision = Decimal(1).scaleb(-decimals) if decimals else ONE
+        integer_digits = body.index(".")
+    else:
+        precision = _precision_of_integer(value)
+        integer_digits = len(body.lstrip("0")) or 1
+    if exp:
+        value = value.scaleb(exp)
+        precision = precision.scaleb(exp)
+    return Digits(value, precision, grouped, integer_digits)
+
+
+def _compatible(current: Decimal, n: Decimal, units_before_tens: bool) -> bool:
+    """May the small number ``n`` be added to ``current`` ("twenty" + "five", "خمسة" + "عشرون")?"""
+    c, m = int(current), int(n)
+    if current != c or n != m or m <= 0:
+        return False
+    places = len(str(m))
+    if not units_before_tens:
+        return c % (10**places) == 0
+    # Arabic: every decimal place n uses must be empty in current
+    while m:
+        if m % 10 and c % 10:
+            return False
+        m //= 10
+        c //= 10
+    return True
+
+
+class _State:
+    """Accumulator of the classic total/current algorithm, with what it has seen."""
+
+    __slots__ = (
+        "current",
+        "digit_precision",
+        "digits",
+        "frac_only",
+        "last",
+        "last_kind",
+        "last_scale",
+        "max_scale",
+        "total",
+        "words",
+    )
+
+    def __init__(self) -> None:
+        self.total = ZERO
+        self.current = ZERO
+        self.last = -1
+        self.last_kind = ""
+        self.last_scale: Decimal | None = None
+        self.max_scale: Decimal | None = None
+        self.words = False
+        self.digits = False
+        self.digit_precision: Decimal | None = None
+        self.frac_only = False
+
+    @property
+    def value(self) -> Decimal:
+        return self.total + self.current
+
+
+def _apply_scale(st: _State, scale: Decimal) -> bool:
+    if st.current == 0 and st.total == 0:
+        st.current = ONE
+    elif st.current == 0:
+        return False
+    if st.max_scale is not None and scale >= st.max_scale:
+        if st.total and scale > st.max_scale:
+            st.total = (st.total + st.current) * scale  # "a thousand million"
+        else:
+            return False
+    else:
+        st.total += st.current * scale
+    st.current = ZERO
+    st.last_scale = scale
+    st.max_scale = scale if st.max_scale is None else max(st.max_scale, scale)
+    return True
+
+
+def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, started: bool) -> bool:
+    """Fold one number word into the state; False when it cannot continue this number."""
+    kind, v = word.kind, word.value
+    arabic_needs_connector = lex.units_before_tens and started and not connector
+    if kind in _SMALL_WORD_KINDS:
+        if st.digits and (not connector or st.current != 0):
+            return False
+        if word.tag == "compound_only" and not started:
+            return False
+        if started and st.last_kind == "fraction":
+            return False
+        if kind == "ten" and v == 10 and st.last_kind == "unit" and not connector:
+            st.current += v  # teen: "خمسة عشر", "اثنا عشر"
+            return True
+        if arabic_needs_connector and st.last_kind not in ("hundred", "scale"):
+            return False
+        if not _compatible(st.current, v, lex.units_before_tens):
+            return False
+        if not lex.units_before_tens and st.last_kind in ("unit", "teen") and kind != "unit":
+            return False
+        st.current += v
+        return True
+    if kind == "hundred":
+        if v != 100:  # a fixed hundred: "ثلاثمئة", "مئتين"
+            if st.current != 0 or (arabic_needs_connector and st.last_kind != "scale"):
+                return False
+            if st.total and st.last_scale is not None and st.last_scale <= v:
+                return False
+            st.current = v
+            return True
+        if st.current == 0:
+            if arabic_needs_connector and st.last_kind != "scale":
+                return False
+            st.current = v
+        elif st.current < 1000 and st.last_kind in ("unit", "teen", "ten", "digits", "fraction"):
+            st.current *= v
+        else:
+            return False
+        return True
+    if kind in ("scale", "scale_abbrev"):
+        return _apply_scale(st, v)
+    if kind == "scale_plural":
+        if st.current == 0:
+            return False
+        return _apply_scale(st, v)
+    if kind == "dual":
+        if st.current != 0:
+            return False
+        if st.max_scale is not None and st.max_scale <= v:
+            return False
+        st.total += v
+        st.last_scale = v / 2
+        st.max_scale = v / 2 if st.max_scale is None else st.max_scale
+        return True
+    if kind == "dozen":
+        st.current = (st.current or ONE) * v
+        return True
+    if kind == "fraction":
+        if not started:
+            st.current = v
+            st.frac_only = True
+            return True
+        if not connector:
+            return False
+        if st.last_kind in ("scale", "dual") and st.last_scale is not None:
+            st.total += v * st.last_scale
+        else:
+            st.current += v
+        return True
+    if kind == "denominator":
+        if st.current == 0 or st.total != 0 or not started:
+            return False
+        st.current = st.current / v
+        return True
+    return False
+
+
+def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
+    """Read the number that starts at token ``i`` (a digit token or a number word)."""
+    n = len(tok)
+    st = _State()
+    j = i
+    started = False
+    bare: str | None = None
+    digits_scale: Decimal | None = None
+    while j < n:
+        kind, text = tok.kinds[j], tok.texts[j]
+        connector = False
+        k = j
+        # a connector between two parts: a word ("and", "و"), or a hyphen between words
+        if (started and kind == WORD and text in lex.connectors and k + 1 < n) or (
+            started and kind == SYM and text in "-–" and st.words and k + 1 < n and tok.kinds[k + 1] == WORD
+        ):
+            connector = True
+            k += 1
+        # "and a half", "one and a quarter"
+        if connector and tok.texts[k] in lex.indefinite and k + 1 < n:
+            nxt = lex.number_word(tok.texts[k + 1])
+            if nxt and nxt[0].kind == "fraction":
+                k += 1
+        if tok.kinds[k] == NUM:
+            digits = read_digits(tok.texts[k])
+            if digits is None:
+                break
+            last_k = k
+            if started:
+                if st.last_kind not in ("scale", "hundred", "dual", "scale_plural"):
+                    break
+                if not connector and st.last_kind == "hundred":
+                    break
+                if st.current and not _compatible(st.current, digits.value, lex.units_before_tens):
+                    break
+                if st.last_scale is not None and digits.value >= st.last_scale:
+                    break
+            else:
+                last_k, digits = _merge_space_groups(tok, k, digits)
+                if last_k == k:
+                    bare = tok.texts[k]
+                st.digit_precision = digits.precision
+            st.current += digits.value
+            st.digits = True
+            st.last_kind = "digits"
+            st.last = last_k
+            started = True
+            j = last_k + 1
+            continue
+        if tok.kinds[k] != WORD:
+            break
+        found = lex.number_word(tok.texts[k])
+        if found is None:
+            break
+        word, prefix = found
+        if word.kind == "scale_abbrev":
+            # only straight after digits: "5k", "3.5bn", "2.33 k"
+            if not (st.last_kind == "digits" and k == j and tok.gap(k) in ("", " ")):
+                break
+        elif st.last_kind == "digits" and word.kind not in ("scale", "scale_plural", "hundred", "dual"):
+            if not connector or word.kind not in (*_SMALL_WORD_KINDS, "fraction"):
+                break
+        attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
+        digits_before = st.last_kind == "digits" and st.total == 0
+        if not _apply_word(st, word, lex, connector or attached, started):
+            break
+        if digits_before and word.kind in ("scale", "scale_plural", "scale_abbrev", "hundred"):
+            digits_scale = word.value
+        st.words = True
+        st.last_kind = word.kind
+        st.last = k
+        started = True
+        j = k + 1
+        # decimal word: "واحد فاصلة واحد", "two hundred point zero three"
+        if j + 1 < n and tok.texts[j] in lex.decimal_words and st.max_scale is None:
+            got = _read_decimal_words(tok, j + 1, lex)
+            if got:
+                digits_str, end = got
+                st.current += Decimal("0." + digits_str)
+                st.last = end
+                j = end + 1
+    if not started:
+        return None
+    value = st.value
+    if not st.words and st.digit_precision is not None:
+        precision = st.digit_precision
+    elif value == value.to_integral_value():
+        precision = _precision_of_integer(value)
+        if st.digit_precision is not None and digits_scale is not None:
+            precision = min(precision, st.digit_precision * digits_scale)
+    else:
+        precision = Decimal("0.01")
+    return NumberRead(
+        first=i,
+        last=st.last,
+        value=value,
+        precision=precision,
+        words=st.words,
+        digits=st.digits,
+        scale=st.last_scale,
+        bare_digits=bare if not st.words and st.last == i else None,
+    )
+
+
+def _merge_space_groups(tok: Tokens, k: int, digits: Digits) -> tuple[int, Digits]:
+    """``1 234 567`` and ``30 000`` (plain, thin or no-break spaces): one number."""
+    text = tok.texts[k]
+    if not (1 <= len(text) <= 3 and text.isdigit()):
+        return k, digits
+    parts = [text]
+    j = k + 1
+    while j < len(tok) and tok.kinds[j] == NUM and tok.gap(j) in (" ", GROUP_SPACE):
+        nxt = tok.texts[j]
+        head = nxt.split(".")[0]
+        if not (len(head) == 3 and head.isdigit()) or "," in nxt:
+            break
+        parts.append(nxt)
+        j += 1
+        if "." in nxt:
+            break
+    if len(parts) == 1:
+        return k, digits
+    merged = read_digits("".join(parts))
+    if merged is None:
+        return k, digits
+    merged.grouped = True
+    return j - 1, merged
+
+
+def _read_decimal_words(tok: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """Digits after a decimal word: "zero three" → "03", "seventy-one" → "71", "1" → "1"."""
+    out = ""
+    end = -1
+    while j < len(tok):
+        if tok.kinds[j] == NUM and tok.texts[j].isdigit() and not out:
+            return tok.texts[j], j
+        found = lex.number_word(tok.texts[j]) if tok.kinds[j] == WORD else None
+        if not found or found[0].kind not in _SMALL_WORD_KINDS:
+            break
+        value = int(found[0].value)
+        if found[0].kind == "ten" and j + 2 < len(tok) and tok.texts[j + 1] == "-":
+            unit = lex.number_word(tok.texts[j + 2])
+            if unit and unit[0].kind == "unit":
+                value += int(unit[0].value)
+                j += 2
+        out += str(value)
+        end = j
+        j += 1
+        if value >= 10:
+            break
+    return (out, end) if out else None

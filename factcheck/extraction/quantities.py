@@ -1,0 +1,603 @@
+"""From numbers to quantities: hedges, units, ranges, changes, and what is not a claim.
+
+:func:`scan_sentence` reads one sentence's tokens and returns every number expression in it,
+each with its kind (a claim is ``quantity``; years, dates, periods, clock times, ordinals,
+numbers in names and phone numbers are kept with their kind, never as claims).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck.extraction.numbers import NumberRead, read_digits, read_number
+from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
+from factcheck.lexicon import Lexicon, PhraseTable
+
+_APPROX_BOUNDS = ("approx",)
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+
+
+@dataclass(slots=True)
+class Expr:
+    """One number expression in a sentence (token indices are inclusive)."""
+
+    kind: str
+    first: int
+    last: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    bound: str = "exact"
+    approx: bool = False
+    precision: Decimal | None = None
+    unit: str | None = None
+    unit_span: tuple[int, int] | None = None  # token indices of the unit as written
+    inherit: bool = False
+    scale: Decimal | None = None
+    num_first: int = 0
+    num_last: int = 0
+    joined: list[int] = field(default_factory=list)
+
+
+def _year_like(read: NumberRead) -> bool:
+    b = read.bare_digits
+    return b is not None and len(b) == 4 and b.isdigit() and _YEAR_MIN <= int(b) <= _YEAR_MAX
+
+
+def _variants(lex: Lexicon, token: str) -> list[str]:
+    out = lex.strip_clitics(token)
+    for suffix, repl in lex.plural_suffixes:
+        for t in list(out):
+            if t.endswith(suffix) and len(t) - len(suffix) >= 2:
+                out.append(t[: len(t) - len(suffix)] + repl)
+    return out
+
+
+def match_forward(tok: Tokens, i: int, table: PhraseTable, lex: Lexicon, *, variants: bool = True):
+    """Longest phrase of ``table`` starting at token ``i``: (value, last token index) or None."""
+    if i >= len(tok):
+        return None
+    firsts = _variants(lex, tok.texts[i]) if variants else [tok.texts[i]]
+    for first in firsts:
+        for phrase, value in table.by_first.get(first, ()):
+            end = i + len(phrase) - 1
+            if end >= len(tok):
+                continue
+            if all(
+                tok.texts[i + k] == phrase[k] or _loose(lex, tok.texts[i + k], phrase[k])
+                for k in range(1, len(phrase))
+            ):
+                return value, end
+    return None
+
+
+def _loose(lex: Lexicon, text: str, want: str) -> bool:
+    return want in _variants(lex, text)
+
+
+def match_backward(tok: Tokens, end: int, table: PhraseTable, lex: Lexicon):
+    """Longest phrase of ``table`` ending at token ``end``: (value, first token index) or None."""
+    if end < 0:
+        return None
+    for last in _variants(lex, tok.texts[end]) if len(_variants(lex, tok.texts[end])) else ():
+        for phrase, value in table.by_last.get(last, ()):
+            start = end - len(phrase) + 1
+            if start < 0:
+                continue
+            ok = True
+            for k in range(len(phrase) - 1):
+                t = tok.texts[start + k]
+                if t != phrase[k] and not (k == 0 and phrase[k] in lex.strip_clitics(t)):
+                    ok = False
+                    break
+            if ok and (len(phrase) == 1 or last == phrase[-1]):
+                return value, start
+    return None
+
+
+class SentenceScanner:
+    """Finds the number expressions of one sentence."""
+
+    def __init__(self, tok: Tokens, lex: Lexicon) -> None:
+        self.tok = tok
+        self.lex = lex
+        self.n = len(tok)
+
+    # ------------------------------------------------------------------ helpers
+    def text(self, i: int) -> str:
+        return self.tok.texts[i] if 0 <= i < self.n else ""
+
+    def is_month(self, i: int) -> tuple[int, int] | None:
+        """Month phrase starting at ``i``: (month, last token) or None."""
+        if not (0 <= i < self.n) or self.tok.kinds[i] != WORD:
+            return None
+        return match_forward(self.tok, i, self.lex.months, self.lex)
+
+    def month_before(self, i: int) -> bool:
+        return bool(match_backward(self.tok, i, self.lex.months, self.lex))
+
+    def starts_number(self, i: int) -> bool:
+        kind = self.tok.kinds[i]
+        if kind == NUM:
+            return True
+        if kind != WORD:
+            return False
+        found = self.lex.number_word(self.tok.texts[i])
+        if found is None:
+            return False
+        word = found[0]
+        if word.kind in ("denominator", "scale_abbrev"):
+            return False
+        if word.kind == "scale_plural":
+            return False
+        if word.tag == "compound_only":
+            nxt = self.text(i + 1)
+            return nxt in self.lex.teen_suffix
+        stripped = self.lex.strip_clitics(self.tok.texts[i])
+        return not (any(s in self.lex.blocked_words for s in stripped) and self.text(i - 1) in self.lex.blocked_after)
+
+    # ------------------------------------------------------------------ main loop
+    def scan(self) -> list[Expr]:
+        out: list[Expr] = []
+        i = 0
+        while i < self.n:
+            if not self.starts_number(i):
+                i += 1
+                continue
+            expr = self.read_at(i)
+            if expr is None:
+                i += 1
+                continue
+            out.append(expr)
+            i = max(expr.last, expr.num_last) + 1
+        self.join_ranges(out)
+        self.inherit_units(out)
+        return out
+
+    def read_at(self, i: int) -> Expr | None:
+        tok, lex = self.tok, self.lex
+        special = self.special_forms(i)
+        if special is not None:
+            return special
+        read = read_number(tok, i, lex)
+        if read is None:
+            return None
+        if read.value == 0 and read.frac_only if hasattr(read, "frac_only") else False:
+            return None
+        expr = Expr(
+            "quantity",
+            read.first,
+            read.last,
+            read.value,
+            precision=read.precision,
+            scale=read.scale,
+            num_first=read.first,
+            num_last=read.last,
+        )
+        kind = self.classify(read)
+        if kind:
+            expr.kind = kind
+            return expr
+        # "a hundred", "half a million": the indefinite article is part of the number
+        first = read.first
+        if self.text(first - 1) in lex.indefinite and read.words:
+            first -= 1
+        # negative sign or word
+        value = read.value
+        if (
+            first > 0
+            and tok.kinds[first - 1] == SYM
+            and tok.texts[first - 1] in "-−"
+            and tok.tight(first)
+            and (first - 1 == 0 or not tok.tight(first - 1) or tok.kinds[first - 2] == SYM)
+        ) or self.text(first - 1) in lex.negative_words:
+            first -= 1
+            value = -value
+        expr.value = value
+        expr.first = first
+        # a fraction "a/b" or a mixed number "2 1/4"
+        self.read_slash_fraction(expr, read)
+        # unit before the number ("$", "US$", "نسبة")
+        before = match_backward(tok, expr.first - 1, lex.units_before, lex)
+        if before is not None:
+            expr.unit, ustart = before
+            expr.unit_span = (ustart, expr.first - 1)
+            expr.first = ustart
+        # the hedge before
+        hedge = match_backward(tok, expr.first - 1, lex.hedges_before, lex)
+        if hedge is not None:
+            bound, hstart = hedge
+            if True:
+                expr.bound = bound
+                expr.first = hstart
+        # the unit after
+        self.unit_after(expr)
+        # a hedge after the number and unit ("or more", "على الأقل", "تقريباً")
+        after = match_forward(tok, expr.last + 1, lex.hedges_after, lex, variants=True)
+        if after is not None:
+            bound, aend = after
+            if expr.bound in ("exact",) or bound != "approx":
+                expr.bound = bound if expr.bound in ("exact", "approx") or bound != "approx" else expr.bound
+            expr.last = aend
+        if self.text(expr.last + 1) in lex.inherit_markers and expr.unit is None:
+            expr.inherit = True
+            expr.last += 1
+        self.set_interval(expr)
+        return expr
+
+    # ------------------------------------------------------------------ non-claims
+    def special_forms(self, i: int) -> Expr | None:
+        """Clock times, ISO and slash dates, fiscal years, periods, ordinals, names, phones."""
+        tok = self.tok
+        if tok.kinds[i] != NUM:
+            return None
+        t = tok.texts[i]
+        nxt, _nxt2 = self.text(i + 1), self.text(i + 2)
+        tight1 = i + 1 < self.n and tok.tight(i + 1)
+        tight2 = i + 2 < self.n and tok.tight(i + 2)
+        # phone: "+963 11 123 4567", or after a phone cue with long digit groups
+        if self.phone_at(i):
+            j = i
+            while (
+                j + 1 < self.n
+                and (tok.kinds[j + 1] == NUM or tok.texts[j + 1] in "-")
+                and (tok.gap(j + 1) in ("", " "))
+            ):
+                j += 1
+            first = i - 1 if self.text(i - 1) == "+" else i
+            return Expr("phone", first, j, None, num_first=i, num_last=j)
+        # clock time 10:30
+        if nxt == ":" and tight1 and tight2 and i + 2 < self.n and tok.kinds[i + 2] == NUM and t.isdigit():
+            if int(t) <= 24 and len(tok.texts[i + 2]) == 2:
+                return Expr("time_of_day", i, i + 2, None, num_first=i, num_last=i + 2)
+        # ISO date 2025-11-13
+        if (
+            len(t) == 4
+            and t.isdigit()
+            and nxt == "-"
+            and tight1
+            and tight2
+            and tok.kinds[i + 2] == NUM
+            and self.text(i + 3) == "-"
+            and i + 4 < self.n
+            and tok.kinds[i + 4] == NUM
+            and tok.tight(i + 4)
+        ):
+            return Expr("date", i, i + 4, None, num_first=i, num_last=i + 4)
+        if nxt == "/" and tight1 and tight2 and tok.kinds[i + 2] == NUM and t.isdigit():
+            second = tok.texts[i + 2]
+            # slash date 13/11/2025: three parts
+            if self.text(i + 3) == "/" and i + 4 < self.n and tok.kinds[i + 4] == NUM and tok.tight(i + 3):
+                return Expr("date", i, i + 4, None, num_first=i, num_last=i + 4)
+            # fiscal year 2023/24
+            if (
+                len(t) == 4
+                and _YEAR_MIN <= int(t) <= _YEAR_MAX
+                and second.isdigit()
+                and len(second) in (2, 4)
+            ):
+                return Expr("fiscal_year", i, i + 2, None, num_first=i, num_last=i + 2)
+        # periods 2014–2017 and fiscal years 2012–13
+        if len(t) == 4 and t.isdigit() and _YEAR_MIN <= int(t) <= _YEAR_MAX and nxt in ("-", "–", "/"):
+            if (
+                i + 2 < self.n
+                and tok.kinds[i + 2] == NUM
+                and tok.gap(i + 1).strip() == ""
+                and len(tok.gap(i + 2)) <= 1
+            ):
+                second = tok.texts[i + 2]
+                if second.isdigit() and len(second) == 4 and int(t) < int(second) <= _YEAR_MAX:
+                    if not self.has_unit_after(i + 2):
+                        return Expr("period", i, i + 2, None, num_first=i, num_last=i + 2)
+                if second.isdigit() and len(second) == 2 and (int(t) + 1) % 100 == int(second):
+                    return Expr("fiscal_year", i, i + 2, None, num_first=i, num_last=i + 2)
+        # ordinals 21st; "ال١٩٢"
+        if tight1 and nxt in self.lex.ordinal_suffixes:
+            return Expr("ordinal", i, i + 1, None, num_first=i, num_last=i + 1)
+        if (
+            i > 0
+            and tok.tight(i)
+            and tok.kinds[i - 1] == WORD
+            and self.lex.article
+            and tok.texts[i - 1]
+            in (
+                self.lex.article,
+                *(c + self.lex.article for c in self.lex.clitics),
+            )
+        ):
+            return Expr("ordinal", i - 1, i, None, num_first=i, num_last=i)
+        # numbers inside names: F-16, COVID-19, G20, MH17, 3D
+        if i > 0 and tok.tight(i) and tok.kinds[i - 1] == WORD:
+            return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
+        if (
+            i > 1
+            and tok.tight(i)
+            and tok.texts[i - 1] == "-"
+            and tok.tight(i - 1)
+            and tok.kinds[i - 2] == WORD
+        ) and tok.texts[i - 2] not in self.lex.numbers:
+            return Expr("in_name", i - 2, i, None, num_first=i, num_last=i)
+        if tight1 and tok.kinds[i + 1] == WORD and not self.unit_or_scale_word(i + 1):
+            return Expr("in_name", i, i + 1, None, num_first=i, num_last=i + 1)
+        if self.text(i - 1) in self.lex.name_cues and t.isdigit() and not self.has_unit_after(i):
+            return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
+        return None
+
+    def unit_or_scale_word(self, i: int) -> bool:
+        t = self.tok.texts[i]
+        found = self.lex.number_word(t)
+        if found is not None and found[0].kind in (
+            "scale",
+            "scale_abbrev",
+            "scale_plural",
+            "hundred",
+            "dual",
+        ):
+            return True
+        if t in self.lex.ordinal_suffixes:
+            return True
+        return match_forward(self.tok, i, self.lex.units_after, self.lex) is not None
+
+    def phone_at(self, i: int) -> bool:
+        tok = self.tok
+        if self.text(i - 1) == "+" and (i - 1 == 0 or tok.kinds[i - 2] != NUM):
+            digits = 0
+            j = i
+            while j < self.n and (tok.kinds[j] == NUM or tok.texts[j] == "-"):
+                digits += sum(ch.isdigit() for ch in tok.texts[j])
+                j += 1
+            return digits >= 7
+        prev = self.text(i - 1)
+        if prev in self.lex.phone_cues or (prev == ":" and self.text(i - 2) in self.lex.phone_cues):
+            nxt_is_num = i + 1 < self.n and tok.kinds[i + 1] in (NUM,) and tok.gap(i + 1) in (" ", "-")
+            return len(tok.texts[i]) >= 6 or nxt_is_num
+        return False
+
+    def has_unit_after(self, j: int) -> bool:
+        k = j + 1
+        if k < self.n and self.lex.number_word(self.tok.texts[k]) is not None:
+            return True
+        return match_forward(self.tok, k, self.lex.units_after, self.lex) is not None
+
+    def classify(self, read: NumberRead) -> str | None:
+        """Kind of a plain number that is not a quantity (year, date) or None."""
+        i = read.first
+        if read.words or read.bare_digits is None:
+            return None
+        t = read.bare_digits
+        if not t.isdigit():
+            return None
+        value = int(t)
+        # a day next to a month: "1 تشرين الأول", "October 1", "4 مايو"
+        if 1 <= value <= 31 and len(t) <= 2 and (self.is_month(i + 1) or self.month_before(i - 1)):
+            return "date"
+        if _year_like(read):
+            if self.month_before(i - 1):
+                return "year"
+            if self.has_unit_after(i):
+                return None
+            if match_backward(self.tok, i - 1, self.lex.hedges_before, self.lex):
+                return None
+            return "year"
+        # clock: "الساعة 10", "at 10 pm"
+        if value <= 24 and (
+            (self.text(i - 1) in self.lex.clock_cues and self.text(i - 1) not in ("at",))
+            or self.text(i + 1) in self.lex.clock_cues
+        ):
+            return "time_of_day"
+        return None
+
+    def read_slash_fraction(self, expr: Expr, read: NumberRead) -> None:
+        """``3/4`` → 0.75 and ``2 1/4`` → 2.25 (not dates or fiscal years: those were read before)."""
+        tok = self.tok
+        j = read.last
+        if read.bare_digits is None or self.text(j + 1) != "/" or not tok.tight(j + 1):
+            return
+        if j + 2 >= self.n or tok.kinds[j + 2] != NUM or not tok.tight(j + 2):
+            return
+        den = read_digits(tok.texts[j + 2])
+        if den is None or den.value == 0:
+            return
+        sign = -1 if expr.value is not None and expr.value < 0 else 1
+        frac = abs(read.value) / den.value
+        expr.value = sign * frac
+        expr.precision = None
+        expr.last = expr.num_last = j + 2
+        # mixed number: an integer just before, separated by one space
+        k = read.first - 1
+        if k >= 0 and tok.kinds[k] == NUM and tok.texts[k].isdigit() and tok.gap(read.first) == " ":
+            whole = Decimal(tok.texts[k])
+            expr.first = expr.num_first = k
+            neg = k > 0 and tok.texts[k - 1] in "-−" and (k - 1 == 0 or not tok.tight(k - 1))
+            expr.value = (whole + frac) * (-1 if neg else 1)
+            if neg:
+                expr.first = k - 1
+
+    def unit_after(self, expr: Expr) -> None:
+        tok, lex = self.tok, self.lex
+        start = expr.num_last + 1
+        skip = 0
+        while start < self.n and skip <= lex.skip_max:
+            found = match_forward(tok, start, lex.units_after, lex)
+            if found is not None:
+                unit, end = found
+                tight_only = tok.texts[start] in lex.tight_only and len(range(start, end + 1)) == 1
+                if tight_only and not tok.tight(start):
+                    return
+                if unit in lex.currency_scales:
+                    return
+                if expr.unit is None or expr.unit == unit:
+                    expr.unit = unit
+                    expr.unit_span = (start, end)
+                    expr.last = end
+                elif expr.unit_span is None:
+                    expr.unit_span = (start, end)
+                return
+            if expr.unit is not None:
+                return
+            t = tok.texts[start]
+            if tok.kinds[start] != WORD or t in lex.skip_stop or lex.number_word(t) is not None:
+                return
+            skip += 1
+            start += 1
+
+    def set_interval(self, expr: Expr) -> None:
+        v = expr.value
+        b = expr.bound
+        expr.approx = b in _APPROX_BOUNDS
+        if b in ("exact", "approx"):
+            expr.low = expr.high = v
+        elif b in ("more_than", "at_least"):
+            expr.low, expr.high = v, None
+        elif b in ("less_than", "at_most"):
+            expr.low, expr.high = None, v
+
+    # ------------------------------------------------------------------ pairs
+    def join_ranges(self, exprs: list[Expr]) -> None:
+        """Merge "2,500–3,000", "بين 20 و25 ألفاً", "more than 10 and less than 20" into ranges."""
+        lex, tok = self.lex, self.tok
+        k = 0
+        while k + 1 < len(exprs):
+            a, b = exprs[k], exprs[k + 1]
+            if a.kind != "quantity" or b.kind != "quantity" or a.value is None or b.value is None:
+                k += 1
+                continue
+            between = tok.texts[a.last + 1 : b.first]
+            a_end = a.last
+            joined = False
+            opener = self.range_opener(a)
+            if (
+                (opener is not None and len(between) == 1 and (between[0] in opener[1]))
+                or (
+                    opener is not None
+                    and not between
+                    and b.first == b.num_first
+                    and self.attached_connector(b)
+                )
+                or (
+                    len(between) == 1
+                    and between[0] in lex.joiners
+                    and a.bound in ("exact", "approx")
+                    and b.bound in ("exact", "approx")
+                    and not self.change_between(a)
+                )
+            ):
+                joined = True
+            elif (
+                len(between) == 1
+                and between[0] in lex.connectors | {"،", ","}
+                and {a.bound, b.bound} <= {"more_than", "at_least", "less_than", "at_most"}
+                and (a.bound in ("more_than", "at_least")) != (b.bound in ("more_than", "at_least"))
+            ) or (
+                not between
+                and self.attached_connector(b)
+                and {a.bound, b.bound} <= {"more_than", "at_least", "less_than", "at_most"}
+                and (a.bound in ("more_than", "at_least")) != (b.bound in ("more_than", "at_least"))
+            ):
+                lo_e, hi_e = (a, b) if a.bound in ("more_than", "at_least") else (b, a)
+                a.low, a.high = lo_e.value, hi_e.value
+                a.value = None
+                a.bound = "range"
+                a.approx = True
+                a.last = b.last
+                a.unit = a.unit or b.unit
+                a.unit_span = a.unit_span or b.unit_span
+                del exprs[k + 1]
+                k += 1
+                continue
+            if not joined or (a.unit and b.unit and a.unit != b.unit):
+                k += 1
+                continue
+            low, high = a.value, b.value
+            if b.scale and not a.scale and b.value is not None and a.value * b.scale <= abs(b.value) * 10:
+                if abs(a.value) < abs(b.value) / b.scale * 10 and a.unit is None:
+                    low = a.value * b.scale
+            if opener is not None:
+                a.first = min(a.first, opener[0])
+            a.low, a.high, a.value = low, high, None
+            a.bound = "range"
+            a.approx = True
+            a.precision = (
+                min(p for p in (a.precision, b.precision) if p is not None)
+                if (a.precision is not None or b.precision is not None)
+                else None
+            )
+            a.unit = a.unit or b.unit
+            a.unit_span = a.unit_span or b.unit_span
+            a.last = b.last
+            a.num_last = b.num_last
+            a.joined.append(a_end)
+            del exprs[k + 1]
+            k += 1
+
+    def range_opener(self, a: Expr) -> tuple[int, frozenset[str]] | None:
+        """ "between" / "بين" / "ما بين" / "from" before ``a``: (first token, its joining words)."""
+        for opening, joining in self.lex.between:
+            start = a.first - len(opening)
+            if start < 0:
+                continue
+            words = self.tok.texts[start : a.first]
+            ok = all(
+                w == o or (idx == 0 and o in self.lex.strip_clitics(w))
+                for idx, (w, o) in enumerate(zip(words, opening, strict=True))
+            )
+            if ok:
+                if opening[-1] in self.lex.change_from and self.change_verb_before(start):
+                    return None
+                return start, frozenset(joining)
+        return None
+
+    def attached_connector(self, b: Expr) -> bool:
+        t = self.tok.texts[b.first]
+        return (
+            any(t.startswith(c) and len(t) > len(c) for c in self.lex.connectors)
+            and self.tok.kinds[b.first] == WORD
+        ) or (t in self.lex.connectors)
+
+    def change_verb_before(self, i: int) -> bool:
+        return any(
+            t in self.lex.change_verbs or any(v in self.lex.change_verbs for v in self.lex.strip_clitics(t))
+            for t in self.tok.texts[max(0, i - 12) : i]
+        )
+
+    def change_between(self, a: Expr) -> bool:
+        """True when ``a`` opens a change ("from 70,000 to 30,000" after a change verb)."""
+        prev = self.text(a.first - 1)
+        return prev in self.lex.change_from and self.change_verb_before(a.first - 1)
+
+    def inherit_units(self, exprs: list[Expr]) -> None:
+        """Elided counted nouns: "19 others", and the bare side of a change takes the other's unit."""
+        claims = [e for e in exprs if e.kind == "quantity"]
+        for idx, e in enumerate(claims):
+            if e.unit is not None:
+                continue
+            if e.inherit and idx > 0:
+                donor = claims[idx - 1]
+                e.unit, e.unit_span = donor.unit, donor.unit_span
+                continue
+            partner = self.change_partner(claims, idx)
+            if partner is not None and partner.unit is not None:
+                e.unit, e.unit_span = partner.unit, partner.unit_span
+                e.inherit = True
+
+    def change_partner(self, claims: list[Expr], idx: int) -> Expr | None:
+        e = claims[idx]
+        lex = self.lex
+        if self.text(e.first - 1) in lex.change_to or any(
+            s in lex.change_to for s in lex.strip_clitics(self.text(e.first - 1))
+        ):
+            for j in range(idx - 1, -1, -1):
+                cand = claims[j]
+                if self.text(cand.first - 1) in lex.change_from:
+                    return cand
+        if self.text(e.first - 1) in lex.change_from:
+            for cand in claims[idx + 1 :]:
+                if self.text(cand.first - 1) in lex.change_to:
+                    return cand
+        return None
+
+
+def scan_sentence(tok: Tokens, lex: Lexicon) -> list[Expr]:
+    """Every number expression in one sentence's tokens."""
+    return SentenceScanner(tok, lex).scan()

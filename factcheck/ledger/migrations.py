@@ -1,0 +1,139 @@
+"""The ledger's schema history: migrations applied in order, each in its own transaction.
+
+A shipped migration is never edited; a schema change is a new entry at the end of :data:`MIGRATIONS`.
+``PRAGMA user_version`` holds the schema version and ``schema_migrations`` records when each step ran.
+
+* v1: documents, claims (entities as a JSON array column), indexes on doc, unit and subject key.
+* v2: entities move to ``claim_entities`` (indexed by entity); claims get ``time_start``/``time_end``
+  (the ISO dates ``time`` covers, indexed) and documents ``title``/``url``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Step = str | Callable[[sqlite3.Connection], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    steps: tuple[Step, ...]
+
+
+_V1 = (
+    """CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT,
+        publisher TEXT,
+        published TEXT,
+        lang TEXT,
+        content_hash TEXT,
+        ingested_at TEXT NOT NULL
+    )""",
+    # value/low/high/precision carry no declared type: SQLite then keeps 30000 an integer and 2.5 a real,
+    # so a claim reads back exactly as it was written.
+    """CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value_text TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        value,
+        low,
+        high,
+        bound TEXT NOT NULL,
+        approx INTEGER NOT NULL,
+        precision,
+        unit TEXT,
+        unit_text TEXT,
+        subject TEXT,
+        subject_key TEXT,
+        source TEXT,
+        source_text TEXT,
+        cue TEXT,
+        time TEXT,
+        lang TEXT NOT NULL,
+        entities TEXT NOT NULL DEFAULT '[]'
+    )""",
+    "CREATE INDEX claims_doc ON claims(doc, seq)",
+    "CREATE INDEX claims_unit ON claims(unit)",
+    "CREATE INDEX claims_subject_key ON claims(subject_key)",
+)
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _point(text: str, *, end: bool) -> str | None:
+    m = _DATE.match(text.strip())
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2], m[3]
+    if day:
+        return f"{year:04d}-{month}-{day}"
+    if month:
+        mm = int(month)
+        if not 1 <= mm <= 12:
+            return None
+        last = calendar.monthrange(year, mm)[1] if end else 1
+        return f"{year:04d}-{mm:02d}-{last:02d}"
+    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
+
+
+def time_bounds(time: str | None) -> tuple[str | None, str | None]:
+    """First and last ISO date a claim's ``time`` covers (``2025-07`` -> 2025-07-01, 2025-07-31)."""
+    if not time:
+        return None, None
+    first, _, last = time.partition("/")
+    if not last:
+        last = first
+    return _point(first, end=False), _point(last, end=True)
+
+
+def _fill_time_bounds(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("SELECT id, time FROM claims WHERE time IS NOT NULL").fetchall()
+    conn.executemany(
+        "UPDATE claims SET time_start = ?, time_end = ? WHERE id = ?",
+        [(*time_bounds(time), cid) for cid, time in rows],
+    )
+
+
+_V2 = (
+    """CREATE TABLE claim_entities (
+        claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        pos INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        PRIMARY KEY (claim_id, pos)
+    ) WITHOUT ROWID""",
+    """INSERT INTO claim_entities (claim_id, pos, entity)
+       SELECT c.id, CAST(j.key AS INTEGER), j.value FROM claims AS c, json_each(c.entities) AS j""",
+    "ALTER TABLE claims DROP COLUMN entities",
+    "CREATE INDEX claim_entities_entity ON claim_entities(entity)",
+    "ALTER TABLE claims ADD COLUMN time_start TEXT",
+    "ALTER TABLE claims ADD COLUMN time_end TEXT",
+    _fill_time_bounds,
+    "CREATE INDEX claims_time ON claims(time_start, time_end)",
+    "ALTER TABLE documents ADD COLUMN title TEXT",
+    "ALTER TABLE documents ADD COLUMN url TEXT",
+    "CREATE INDEX documents_published ON documents(published)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents and claims", _V1),
+    Migration(2, "entity table, time bounds, document title and url", _V2),
+)
+
+#: the schema version this code writes; a ledger above it is refused.
+SCHEMA_VERSION = MIGRATIONS[-1].version

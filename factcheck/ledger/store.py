@@ -1,0 +1,562 @@
+"""The SQLite claim ledger: opening (with migrations), ingesting documents, importing and querying claims.
+
+The file opens in any SQLite tool.  Writers use ``BEGIN IMMEDIATE`` with a busy timeout and retry, so
+several ingests can run at once; a batch of documents is one transaction, so after a crash every
+document is either fully stored or absent.  WAL mode with ``synchronous=NORMAL`` survives a killed
+process without losing committed batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time as _time
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ConfigError, LedgerError, UsageError
+from factcheck.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, time_bounds
+from factcheck.model import Claim
+
+#: default ledger location, relative to the project folder (where the config file is) or the working folder
+DEFAULT_LEDGER = Path("claims") / "ledger.db"
+#: how long a writer waits for another writer's lock before giving up (seconds)
+BUSY_TIMEOUT = 60.0
+_INT64 = 2**63
+
+_CLAIM_COLUMNS = (
+    "id", "doc", "seq", "text", "value_text", "start", "end", "value", "low", "high", "bound", "approx",
+    "precision", "unit", "unit_text", "subject", "subject_key", "source", "source_text", "cue", "time",
+    "lang", "time_start", "time_end",
+)  # fmt: skip
+_INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS), ", ".join("?" * len(_CLAIM_COLUMNS))
+)
+#: the claim fields as read back, in ``Claim`` order; entities come as a JSON array
+_SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low, c.high, c.bound, c.approx,
+    c.precision, c.unit, c.unit_text, c.subject, c.subject_key, c.source, c.source_text, c.cue, c.time,
+    c.lang, (SELECT json_group_array(entity) FROM (
+        SELECT e.entity FROM claim_entities AS e WHERE e.claim_id = c.id ORDER BY e.pos)) AS entities"""
+
+
+# ---------------------------------------------------------------- where the ledger lives
+
+
+def _find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest ``factcheck.toml`` or ``pyproject.toml`` with ``[tool.factcheck]``, upward."""
+    for folder in (start, *start.parents):
+        for name in ("factcheck.toml", "pyproject.toml"):
+            path = folder / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                line = None
+                m = re.search(r"line (\d+)", str(exc))
+                if m:
+                    line = int(m[1])
+                raise ConfigError(f"cannot read configuration: {exc}", path=str(path), line=line) from exc
+            section = data.get("tool", {}).get("factcheck")
+            if section is None and name == "factcheck.toml":
+                section = data
+            if isinstance(section, dict):
+                return path, section
+    return None
+
+
+def default_ledger_path(flag: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Path:
+    """The ledger path: ``--ledger``, else config ``ledger`` (relative to the config file), else
+    ``claims/ledger.db`` next to the config file or in the working folder."""
+    if flag:
+        return Path(flag)
+    here = Path.cwd() if cwd is None else cwd
+    found = _find_config(here.resolve())
+    if found is None:
+        return here / DEFAULT_LEDGER
+    path, section = found
+    value = section.get("ledger")
+    if value is None:
+        return path.parent / DEFAULT_LEDGER
+    if not isinstance(value, str) or not value:
+        raise ConfigError("'ledger' must be a file path", path=str(path))
+    return path.parent / value
+
+
+# ---------------------------------------------------------------- records
+
+
+def content_hash(raw: str) -> str:
+    """The document's content hash: sha256 of its text as read, UTF-8."""
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document row; two records with equal fields mean the document is unchanged."""
+
+    id: str
+    path: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    content_hash: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+_DOC_FIELDS = ("id", "path", "publisher", "published", "lang", "content_hash", "title", "url")
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """Counts of one ingest (or one batch of it)."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    claims: int = 0
+
+    def __iadd__(self, other: IngestResult) -> IngestResult:
+        self.added += other.added
+        self.replaced += other.replaced
+        self.unchanged += other.unchanged
+        self.claims += other.claims
+        return self
+
+    @property
+    def documents(self) -> int:
+        return self.added + self.replaced + self.unchanged
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} documents added, {self.replaced} replaced, {self.unchanged} unchanged; "
+            f"{self.claims} claims stored"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims a query returns; every set field must hold."""
+
+    source: str | None = None  #: substring of the attribution (as canonical or written) or the publisher
+    unit: str | None = None
+    since: str | None = None  #: ISO date: documents published since (claim time when no date)
+    subject_keys: tuple[str, ...] | None = None  #: exact subject keys (see :meth:`Ledger.match_subject`)
+    doc: str | None = None
+    entity: str | None = None
+    time_from: str | None = None  #: claims whose time overlaps [time_from, time_to]
+    time_to: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL condition on ``claims AS c JOIN documents AS d`` and its parameters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if self.source:
+            like = "%" + self.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            cols = ("c.source", "c.source_text", "d.publisher")
+            conds.append("(" + " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for col in cols) + ")")
+            params += [like] * len(cols)
+        if self.unit:
+            conds.append("c.unit = ?")
+            params.append(self.unit)
+        if self.since:
+            conds.append("COALESCE(d.published, c.time_end) >= ?")
+            params.append(check_date(self.since, "--since"))
+        if self.subject_keys is not None:
+            keys = list(self.subject_keys)
+            if not keys:
+                conds.append("0")
+            else:
+                conds.append(f"c.subject_key IN ({', '.join('?' * len(keys))})")
+                params += keys
+        if self.doc:
+            conds.append("c.doc = ?")
+            params.append(self.doc)
+        if self.entity:
+            conds.append("c.id IN (SELECT claim_id FROM claim_entities WHERE entity = ?)")
+            params.append(self.entity)
+        if self.time_from:
+            conds.append("c.time_end >= ?")
+            params.append(self.time_from)
+        if self.time_to:
+            conds.append("c.time_start <= ?")
+            params.append(self.time_to)
+        return (" AND ".join(conds) or "1"), params
+
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_date(text: str, what: str = "date") -> str:
+    """``text`` if it is an ISO date, month or year; a usage error otherwise."""
+    if not _ISO_DATE.match(text):
+        raise UsageError(f"{what}: '{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return text
+
+
+# ---------------------------------------------------------------- subject keys
+
+_KEY_DROP = re.compile(r"[^\w]+")
+_STOP = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "from", "with", "as", "its"}
+    | {"their", "his", "her", "في", "من", "على", "الى", "عن", "و", "او", "مع", "ب", "ل"}
+)
+
+
+def normalise_key(text: str) -> str:
+    """A matching key for a subject: folded (Arabic letter forms, digits, case), no punctuation,
+    no stop words, Arabic definite article dropped; word order kept."""
+    from factcheck.text.normalize import normalize
+
+    folded = normalize(text).text.casefold()
+    words = []
+    for word in _KEY_DROP.sub(" ", folded).replace("_", " ").split():
+        if word in _STOP:
+            continue
+        for prefix in ("وال", "بال", "لل", "ال"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix) :]
+                break
+        words.append(word)
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- row conversion
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int) and not -_INT64 <= value < _INT64:
+        return float(value)
+    return value
+
+
+def claim_row(claim: Claim, seq: int, doc: str | None = None) -> tuple[Any, ...]:
+    """The ``claims`` row of ``claim`` (``value_text`` is the claim's surface)."""
+    start, end = time_bounds(claim.time)
+    return (
+        claim.id, doc or claim.doc, seq, claim.text, claim.text, claim.start, claim.end, _number(claim.value),
+        _number(claim.low), _number(claim.high), claim.bound, int(bool(claim.approx)),
+        _number(claim.precision), claim.unit, claim.unit_text, claim.subject, claim.subject_key,
+        claim.source, claim.source_text, claim.cue, claim.time, claim.lang, start, end,
+    )  # fmt: skip
+
+
+def row_claim(row: Sequence[Any]) -> Claim:
+    """A claim from a row of :data:`_SELECT_CLAIM`."""
+    entities = row[20]
+    return Claim(
+        *row[:9],
+        bool(row[9]),
+        *row[10:20],
+        entities=tuple(json.loads(entities)) if entities and entities != "[]" else (),
+    )
+
+
+# ---------------------------------------------------------------- the ledger
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _retry(action: Callable[[], Any], *, timeout: float = BUSY_TIMEOUT) -> Any:
+    """Run ``action``, retrying while the database is locked by another writer."""
+    deadline = _time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or _time.monotonic() > deadline:
+                raise
+            _time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Ledger:
+    """An open ledger; use :func:`open_ledger` (or ``Ledger.open``) and close it, or use ``with``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Ledger:
+        """Open (and create or upgrade) the ledger at ``path``; :class:`LedgerError` when it cannot be."""
+        p = Path(path)
+        where = str(p)
+        if p.is_dir():
+            raise LedgerError("is a folder, not a ledger file", path=where)
+        if not p.exists():
+            if not create:
+                raise LedgerError("no ledger here (run `factcheck ingest` first)", path=where)
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                why = exc.strerror or exc
+                raise LedgerError(f"cannot create the ledger's folder: {why}", path=where) from exc
+        elif not os.access(p, os.R_OK):
+            raise LedgerError("cannot read the ledger (permission denied)", path=where)
+        try:
+            conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise LedgerError(f"cannot open ledger: {exc}", path=where) from exc
+        ledger = cls(conn, p)
+        try:
+            ledger._prepare()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise LedgerError(f"not a SQLite ledger ({exc})", path=where) from exc
+            raise LedgerError(f"cannot open ledger: {exc}", path=where) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return ledger
+
+    def _prepare(self) -> None:
+        conn = self.conn
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LedgerError(
+                f"ledger schema version {version} is newer than this factcheck understands "
+                f"(version {SCHEMA_VERSION}); upgrade factcheck",
+                path=str(self.path),
+            )
+        if version == 0:
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+            if tables:
+                raise LedgerError(
+                    "not a factcheck ledger (a SQLite file with other tables and no ledger schema)",
+                    path=str(self.path),
+                )
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            _retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+        conn.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    def migrate(self, target: int = SCHEMA_VERSION) -> int:
+        """Apply the pending migrations up to ``target``, each in its own transaction; the new version."""
+        version = self.version
+        for migration in MIGRATIONS:
+            if migration.version <= version or migration.version > target:
+                continue
+            with self.transaction() as conn:
+                current = conn.execute("PRAGMA user_version").fetchone()[0]
+                if current >= migration.version:  # another process got there first
+                    version = current
+                    continue
+                for step in migration.steps:
+                    if callable(step):
+                        step(conn)
+                    else:
+                        conn.execute(step)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.version, migration.name, _now()),
+                )
+                conn.execute(f"PRAGMA user_version = {migration.version}")
+                version = migration.version
+        return version
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``, retried while another writer holds the lock)."""
+        conn = self.conn
+        _retry(lambda: conn.execute("BEGIN IMMEDIATE"))
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        _retry(lambda: conn.execute("COMMIT"))
+
+    # -- writing
+
+    def document_records(self, ids: Iterable[str]) -> dict[str, DocumentRecord]:
+        """The stored records of the given document ids (those that exist)."""
+        out: dict[str, DocumentRecord] = {}
+        ids = list(dict.fromkeys(ids))
+        cols = ", ".join(_DOC_FIELDS)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"SELECT {cols} FROM documents WHERE id IN ({', '.join('?' * len(chunk))})"
+            for row in self.conn.execute(sql, chunk):
+                out[row[0]] = DocumentRecord(*row)
+        return out
+
+    def _store_document(self, conn: sqlite3.Connection, record: DocumentRecord) -> None:
+        values = [getattr(record, f) for f in _DOC_FIELDS]
+        updates = ", ".join(f"{f} = excluded.{f}" for f in (*_DOC_FIELDS[1:], "ingested_at"))
+        conn.execute(
+            f"INSERT INTO documents ({', '.join(_DOC_FIELDS)}, ingested_at) "
+            f"VALUES ({', '.join('?' * (len(_DOC_FIELDS) + 1))}) ON CONFLICT(id) DO UPDATE SET {updates}",
+            [*values, _now()],
+        )
+
+    @staticmethod
+    def _insert_claims(conn: sqlite3.Connection, claims: Sequence[Claim], doc: str, seq: int = 0) -> None:
+        try:
+            conn.executemany(_INSERT_CLAIM, [claim_row(c, seq + i, doc) for i, c in enumerate(claims)])
+        except sqlite3.IntegrityError as exc:
+            raise LedgerError(f"cannot store the claims of document {doc!r}: {exc}") from exc
+        conn.executemany(
+            "INSERT INTO claim_entities (claim_id, pos, entity) VALUES (?, ?, ?)",
+            [(c.id, pos, entity) for c in claims for pos, entity in enumerate(c.entities)],
+        )
+
+    def ingest(self, batch: Sequence[tuple[DocumentRecord, Callable[[], Sequence[Claim]]]]) -> IngestResult:
+        """Store a batch of documents in one transaction.
+
+        Each item is a document record and a function giving its claims, called only for a document
+        that is new or changed (content hash or metadata); a changed document's claims are replaced.
+        """
+        before = self.document_records(r.id for r, _ in batch)
+        ready: dict[int, Sequence[Claim]] = {}
+        for i, (record, claims_of) in enumerate(batch):  # extract outside the write lock
+            if before.get(record.id) != record:
+                ready[i] = claims_of()
+        result = IngestResult()
+        with self.transaction() as conn:
+            state = self.document_records(r.id for r, _ in batch)
+            for i, (record, claims_of) in enumerate(batch):
+                old = state.get(record.id)
+                if old == record:
+                    result.unchanged += 1
+                    continue
+                claims = ready[i] if i in ready else claims_of()
+                if old is None:
+                    result.added += 1
+                else:
+                    result.replaced += 1
+                    conn.execute("DELETE FROM claims WHERE doc = ?", (record.id,))
+                self._store_document(conn, record)
+                self._insert_claims(conn, claims, record.id)
+                result.claims += len(claims)
+                state[record.id] = record
+        return result
+
+    def import_claims(self, claims: Sequence[Claim]) -> tuple[int, int]:
+        """Add or update claims by id in one transaction (nothing is deleted); (new, updated)."""
+        new = updated = 0
+        with self.transaction() as conn:
+            docs = self.document_records(c.doc for c in claims)
+            next_seq: dict[str, int] = {}
+            for claim in claims:
+                if claim.doc not in docs:
+                    record = DocumentRecord(claim.doc, lang=claim.lang)
+                    self._store_document(conn, record)
+                    docs[claim.doc] = record
+                old = conn.execute("SELECT seq, doc FROM claims WHERE id = ?", (claim.id,)).fetchone()
+                if old is not None and old[1] == claim.doc:
+                    seq = old[0]
+                else:
+                    if claim.doc not in next_seq:
+                        top = conn.execute("SELECT MAX(seq) FROM claims WHERE doc = ?", (claim.doc,))
+                        highest = top.fetchone()[0]
+                        next_seq[claim.doc] = -1 if highest is None else highest
+                    next_seq[claim.doc] += 1
+                    seq = next_seq[claim.doc]
+                if old is not None:
+                    conn.execute("DELETE FROM claims WHERE id = ?", (claim.id,))
+                    updated += 1
+                else:
+                    new += 1
+                self._insert_claims(conn, [claim], claim.doc, seq)
+        return new, updated
+
+    # -- reading
+
+    def claims(self, where: ClaimFilter | None = None, *, limit: int | None = None) -> Iterator[Claim]:
+        """Stored claims matching ``where``, by document then extraction order."""
+        for row in self.claim_rows(where, limit=limit):
+            yield row_claim(row)
+
+    def claim_rows(
+        self, where: ClaimFilter | None = None, *, columns: str = "", limit: int | None = None
+    ) -> sqlite3.Cursor:
+        """Raw rows: the claim fields (entities as JSON), then any extra ``columns`` of ``c``/``d``."""
+        cond, params = (where or ClaimFilter()).where()
+        sql = (
+            f"{_SELECT_CLAIM}{', ' + columns if columns else ''} FROM claims AS c "
+            f"JOIN documents AS d ON d.id = c.doc WHERE {cond} ORDER BY c.doc, c.seq, c.id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.conn.execute(sql, params)
+
+    def subject_keys(self) -> dict[str, str]:
+        """Each distinct subject key with one subject written for it."""
+        rows = self.conn.execute(
+            "SELECT subject_key, MIN(subject) FROM claims WHERE subject_key IS NOT NULL GROUP BY subject_key"
+        )
+        return {key: subject or key for key, subject in rows}
+
+    def match_subject(self, query: str, *, score_cutoff: float = 80.0) -> tuple[str, ...]:
+        """Subject keys fuzzily matching ``query`` (rapidfuzz over normalised keys), best first."""
+        from rapidfuzz import fuzz, process
+
+        wanted = normalise_key(query)
+        if not wanted:
+            return ()
+        owners: list[str] = []
+        choices: list[str] = []
+        for key, subject in self.subject_keys().items():  # match the key and the subject as written
+            for choice in dict.fromkeys((normalise_key(key), normalise_key(subject))):
+                if choice:
+                    owners.append(key)
+                    choices.append(choice)
+        found = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=score_cutoff, limit=None)
+        return tuple(dict.fromkeys(owners[i] for _, _, i in found))
+
+    def counts(self) -> tuple[int, int]:
+        """(documents, claims) stored."""
+        docs = self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        claims = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        return docs, claims
+
+    def documents(self) -> list[DocumentRecord]:
+        """Every stored document, by id."""
+        rows = self.conn.execute(f"SELECT {', '.join(_DOC_FIELDS)} FROM documents ORDER BY id")
+        return [DocumentRecord(*row) for row in rows]
+
+
+def open_ledger(path: str | os.PathLike[str], *, create: bool = True) -> Ledger:
+    """Open the ledger at ``path`` (see :meth:`Ledger.open`)."""
+    return Ledger.open(path, create=create)

@@ -1,0 +1,335 @@
+"""Language knowledge as data: ``ar.toml`` and ``en.toml`` loaded once, validated, indexed.
+
+One engine reads every language: the files hold number words (tagged by grammatical form),
+hedges, range and change words, units and counted nouns, months and cues for what is not a claim.
+Every entry is normalised exactly like document text (:func:`factcheck.text.normalize.normalize`),
+so a lexicon entry written with hamza or ta marbuta matches every spelling variant.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ConfigError
+from factcheck.text.normalize import normalize
+
+LANGS = ("ar", "en")
+BOUNDS_BEFORE = ("approx", "more_than", "at_least", "less_than", "at_most", "exact")
+NUMBER_KINDS = (
+    "unit",
+    "teen",
+    "ten",
+    "hundred",
+    "scale",
+    "scale_plural",
+    "scale_abbrev",
+    "dual",
+    "dozen",
+    "fraction",
+    "denominator",
+)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Normalise a lexicon entry the way document text is normalised."""
+    return normalize(text.strip()).text
+
+
+def phrase_tokens(text: str) -> tuple[str, ...]:
+    """Tokens of a normalised phrase, as the extractor tokenises text."""
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A number word: its kind (unit, ten, scale, ...), value and grammatical tag."""
+
+    kind: str
+    value: Decimal
+    tag: str
+
+
+@dataclass(slots=True)
+class PhraseTable:
+    """Multi-token phrases indexed by first and by last token, longest first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
+    by_last: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, value: Any) -> None:
+        toks = phrase_tokens(phrase)
+        if not toks:
+            return
+        for index, key in ((self.by_first, toks[0]), (self.by_last, toks[-1])):
+            entries = index.setdefault(key, [])
+            if all(t != toks for t, _ in entries):
+                entries.append((toks, value))
+                entries.sort(key=lambda e: -len(e[0]))
+
+    def __contains__(self, token: str) -> bool:
+        return token in self.by_first
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the extractor knows about one language, indexed for matching."""
+
+    lang: str
+    path: str
+    units_before_tens: bool
+    connectors: frozenset[str]
+    clitics: tuple[str, ...]
+    article: str
+    indefinite: frozenset[str]
+    decimal_words: frozenset[str]
+    negative_words: frozenset[str]
+    fraction_over: PhraseTable
+    inherit_markers: frozenset[str]
+    teen_suffix: frozenset[str]
+    numbers: dict[str, NumberWord]
+    blocked_after: frozenset[str]
+    blocked_words: frozenset[str]
+    blocked_forms: frozenset[str]
+    hedges_before: PhraseTable
+    hedges_after: PhraseTable
+    between: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    joiners: frozenset[str]
+    change_verbs: frozenset[str]
+    change_from: frozenset[str]
+    change_to: frozenset[str]
+    units_after: PhraseTable
+    units_before: PhraseTable
+    currency_scales: frozenset[str]
+    tight_only: frozenset[str]
+    plural_suffixes: tuple[tuple[str, str], ...]
+    skip_max: int
+    skip_stop: frozenset[str]
+    year_cues: frozenset[str]
+    name_cues: frozenset[str]
+    phone_cues: frozenset[str]
+    clock_cues: frozenset[str]
+    ordinal_suffixes: frozenset[str]
+    months: PhraseTable
+    abbreviations: frozenset[str]
+
+    def strip_clitics(self, token: str) -> list[str]:
+        """``token`` and its readings with an attached prefix (and article) removed."""
+        out = [token]
+        for clitic in self.clitics:
+            if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+                out.append(token[len(clitic) :])
+        if self.article:
+            for t in list(out):
+                if t.startswith(self.article) and len(t) - len(self.article) >= 2:
+                    out.append(t[len(self.article) :])
+        return out
+
+    def number_word(self, token: str) -> tuple[NumberWord, int] | None:
+        """The number word ``token`` reads as, and how many prefix characters it carries."""
+        if token in self.blocked_forms:
+            return None
+        for reading in self.strip_clitics(token):
+            word = self.numbers.get(reading)
+            if word is not None:
+                return word, len(token) - len(reading)
+        return None
+
+    def word_pattern(self) -> str:
+        """A regex alternation (prefix-factored) of every number word, for fast anchoring."""
+        return _trie_regex(self.numbers.keys())
+
+
+def _trie_regex(words: Any) -> str:
+    """A compact regex alternation of ``words``: a character trie, so matching stays linear."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        alts = []
+        optional = False
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + render(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+class _Reader:
+    """Typed access to the TOML tree with ``file:key`` errors."""
+
+    def __init__(self, data: dict[str, Any], path: str) -> None:
+        self.data = data
+        self.path = path
+
+    def fail(self, key: str, what: str) -> ConfigError:
+        return ConfigError(f"{key}: {what}", path=self.path)
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        node: Any = self.data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                if default is ...:
+                    raise self.fail(key, "missing")
+                return default
+            node = node[part]
+        if not isinstance(node, kind):
+            raise self.fail(key, f"expected {getattr(kind, '__name__', kind)}, got {type(node).__name__}")
+        return node
+
+    def strings(self, key: str, default: Any = ...) -> list[str]:
+        values = self.get(key, list, [] if default is ... else default)
+        for i, v in enumerate(values):
+            if not isinstance(v, str) or not v.strip():
+                raise self.fail(f"{key}[{i}]", "expected a non-empty string")
+        return values
+
+    def mapping(self, key: str, value_kind: type | tuple[type, ...]) -> dict[str, Any]:
+        table = self.get(key, dict, {})
+        for k, v in table.items():
+            if not isinstance(v, value_kind) or isinstance(v, bool):
+                raise self.fail(f"{key}.{k}", f"expected {getattr(value_kind, '__name__', value_kind)}")
+        return table
+
+
+def _phrases(reader: _Reader, key: str, table: PhraseTable | None = None) -> PhraseTable:
+    table = table or PhraseTable()
+    for phrase, value in reader.mapping(key, (str, int)).items():
+        table.add(phrase, value)
+    return table
+
+
+def build(data: dict[str, Any], path: str) -> Lexicon:
+    """Validate a parsed lexicon file and index it."""
+    r = _Reader(data, path)
+    lang = r.get("meta.lang", str)
+    if lang not in LANGS:
+        raise r.fail("meta.lang", f"unknown language {lang!r}")
+    numbers: dict[str, NumberWord] = {}
+    for kind, by_tag in r.get("numbers", dict).items():
+        if kind == "blocked":
+            continue
+        if kind not in NUMBER_KINDS:
+            raise r.fail(f"numbers.{kind}", f"unknown kind (expected one of {', '.join(NUMBER_KINDS)})")
+        if not isinstance(by_tag, dict):
+            raise r.fail(f"numbers.{kind}", "expected a table of forms")
+        for tag in by_tag:
+            for form, value in r.mapping(f"numbers.{kind}.{tag}", (int, float)).items():
+                key = fold(form)
+                if not key:
+                    raise r.fail(f"numbers.{kind}.{tag}.{form}", "empty form")
+                word = NumberWord(kind, Decimal(str(value)), tag)
+                # a form listed under two kinds keeps the first (units before fractions etc.)
+                numbers.setdefault(key, word)
+    hedges_before = PhraseTable()
+    for bound, _phrases in r.get("hedges.before", dict).items():
+        if bound not in BOUNDS_BEFORE:
+            raise r.fail(f"hedges.before.{bound}", "unknown bound")
+        for phrase in r.strings(f"hedges.before.{bound}"):
+            hedges_before.add(phrase, bound)
+    hedges_after = PhraseTable()
+    for bound, _phr in r.get("hedges.after", dict).items():
+        if bound not in BOUNDS_BEFORE:
+            raise r.fail(f"hedges.after.{bound}", "unknown bound")
+        for phrase in r.strings(f"hedges.after.{bound}"):
+            hedges_after.add(phrase, bound)
+    between = []
+    for i, pair in enumerate(r.get("ranges.between", list, [])):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+            raise r.fail(f"ranges.between[{i}]", "expected [opening word, joining word]")
+        between.append((phrase_tokens(pair[0]), phrase_tokens(pair[1])))
+    over = PhraseTable()
+    for phrase in r.strings("meta.fraction_over", []):
+        over.add(phrase, True)
+    plural_suffixes = []
+    for item in r.strings("units.plural_suffixes.forms", []):
+        if ":" not in item:
+            raise r.fail("units.plural_suffixes.forms", f"{item!r}: expected 'suffix:replacement'")
+        a, b = item.split(":", 1)
+        plural_suffixes.append((fold(a), fold(b) if b else ""))
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(s) for s in r.strings(key, []))
+
+    return Lexicon(
+        lang=lang,
+        path=path,
+        units_before_tens=bool(r.get("meta.units_before_tens", bool)),
+        connectors=folded("meta.connectors"),
+        clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics", [])}, key=len, reverse=True)),
+        article=fold(r.get("meta.article", str, "")),
+        indefinite=folded("meta.indefinite"),
+        decimal_words=folded("meta.decimal_words"),
+        negative_words=folded("meta.negative_words"),
+        fraction_over=over,
+        inherit_markers=folded("meta.inherit_markers"),
+        teen_suffix=folded("meta.teen_suffix"),
+        numbers=numbers,
+        blocked_after=folded("numbers.blocked.after"),
+        blocked_words=folded("numbers.blocked.words"),
+        blocked_forms=folded("numbers.blocked.forms"),
+        hedges_before=hedges_before,
+        hedges_after=hedges_after,
+        between=between,
+        joiners=folded("ranges.joiners"),
+        change_verbs=folded("ranges.change_verbs"),
+        change_from=folded("ranges.change_from"),
+        change_to=folded("ranges.change_to"),
+        units_after=_phrases(r, "units.after"),
+        units_before=_phrases(r, "units.before"),
+        currency_scales=folded("units.currency_scales.forms"),
+        tight_only=folded("units.tight_only.forms"),
+        plural_suffixes=tuple(plural_suffixes),
+        skip_max=int(r.get("units.skippable.max_words", int, 0)),
+        skip_stop=folded("units.skippable.stop"),
+        year_cues=folded("not_claims.year_cues"),
+        name_cues=folded("not_claims.name_cues"),
+        phone_cues=folded("not_claims.phone_cues"),
+        clock_cues=folded("not_claims.clock_cues"),
+        ordinal_suffixes=folded("not_claims.ordinal_suffixes"),
+        months=_phrases(r, "months"),
+        abbreviations=folded("sentences.abbreviations"),
+    )
+
+
+def load_file(path: str | Path) -> Lexicon:
+    """Load and validate a lexicon file (used for user-supplied lexicons and tests)."""
+    path = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"cannot read lexicon: {exc.strerror}", path=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    return build(data, path)
+
+
+@cache
+def get(lang: str) -> Lexicon:
+    """The shipped lexicon for ``lang`` (loaded once per process)."""
+    if lang not in LANGS:
+        raise ConfigError(f"no lexicon for language {lang!r}")
+    ref = resources.files(__package__).joinpath(f"{lang}.toml")
+    with ref.open("rb") as fh:
+        data = tomllib.load(fh)
+    return build(data, f"factcheck/lexicon/{lang}.toml")

@@ -1,0 +1,87 @@
+"""Frozen value objects shared by every layer, and their JSON contract (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
+
+#: kinds of number expression; only ``quantity`` is a claim, the rest feed ``--all`` and time.
+KINDS = (
+    "quantity",
+    "year",
+    "date",
+    "period",
+    "fiscal_year",
+    "time_of_day",
+    "ordinal",
+    "in_name",
+    "phone",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim, exactly the JSON object of DESIGN.md section 4."""
+
+    id: str
+    doc: str
+    text: str
+    start: int
+    end: int
+    value: float | int | None
+    low: float | int | None
+    high: float | int | None
+    bound: str
+    approx: bool
+    precision: float | int | None
+    unit: str | None
+    unit_text: str | None
+    subject: str | None = None
+    subject_key: str | None = None
+    source: str | None = None
+    source_text: str | None = None
+    cue: str | None = None
+    time: str | None = None
+    lang: str = "en"
+    kind: str = "quantity"
+    entities: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self, *, with_kind: bool = False) -> dict[str, Any]:
+        """The contract's JSON object (``kind`` only when asked, for ``--all``)."""
+        data = asdict(self)
+        data["entities"] = list(self.entities)
+        if not with_kind:
+            data.pop("kind")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        """Build a claim from its JSON object; unknown keys are ignored."""
+        names = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in names}
+        kwargs["entities"] = tuple(kwargs.get("entities") or ())
+        return cls(**kwargs)
+
+    def with_(self, **changes: Any) -> Claim:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim) if f.name != "kind")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What a document says about itself (front matter, HTML meta, the seed header)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    dateline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

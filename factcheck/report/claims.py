@@ -1,0 +1,98 @@
+"""Claims as JSON, JSON Lines, CSV or a terminal table (``factcheck extract``, ``claims export``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Iterable
+
+from factcheck.model import CLAIM_FIELDS, Claim
+
+
+def claim_rows(claims: Iterable[Claim], with_kind: bool = False) -> list[dict]:
+    return [c.to_dict(with_kind=with_kind) for c in claims]
+
+
+def to_json(claims: Iterable[Claim], with_kind: bool = False) -> str:
+    return json.dumps(claim_rows(claims, with_kind), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(claims: Iterable[Claim], with_kind: bool = False) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in claim_rows(claims, with_kind))
+
+
+def to_csv(claims: Iterable[Claim], with_kind: bool = False) -> str:
+    fields = [*CLAIM_FIELDS, "kind"] if with_kind else list(CLAIM_FIELDS)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in claim_rows(claims, with_kind):
+        row["entities"] = ";".join(row["entities"])
+        writer.writerow({k: ("" if row[k] is None else row[k]) for k in fields})
+    return buf.getvalue()
+
+
+def format_value(c: Claim) -> str:
+    """``about 30,000``-style rendering of the value or interval (language-neutral)."""
+
+    def num(x: float | int | None) -> str:
+        if x is None:
+            return "?"
+        if isinstance(x, float) and not x.is_integer():
+            return f"{x:,.6g}" if abs(x) < 1e6 else f"{x:,.2f}"
+        return f"{int(x):,}"
+
+    if c.bound == "range":
+        core = f"{num(c.low)}–{num(c.high)}"
+    elif c.value is not None:
+        core = num(c.value)
+    else:
+        core = num(c.low if c.low is not None else c.high)
+    marks = {"approx": "~", "more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤"}
+    prefix = marks.get(c.bound, "~" if c.approx and c.bound == "range" else "")
+    return prefix + core
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf" else 1 for ch in text)
+
+
+def _cell(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if _width(text) > width:
+        text = text[: width - 1] + "…"
+    return text + " " * max(0, width - _width(text))
+
+
+def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
+    """A plain terminal table, one claim a line (bidi isolates keep Arabic cells in place)."""
+    cols = [("doc", 18), ("text", 34), ("value", 16), ("unit", 12), ("source", 22), ("time", 21)]
+    if with_kind:
+        cols.insert(1, ("kind", 11))
+    lines = ["  ".join(_cell(name, w) for name, w in cols).rstrip()]
+    count = 0
+    for c in claims:
+        count += 1
+        values = {
+            "doc": c.doc,
+            "kind": c.kind,
+            "text": c.text,
+            "value": format_value(c) if c.kind == "quantity" else "",
+            "unit": c.unit or "",
+            "source": c.source or "",
+            "time": c.time or "",
+        }
+        row = []
+        for name, w in cols:
+            cell = _cell(str(values[name]), w)
+            if name in ("text", "source", "doc"):
+                cell = "\u2068" + cell + "\u2069"
+            row.append(cell)
+        lines.append("  ".join(row).rstrip())
+    lines.append(f"{count} {'expressions' if with_kind else 'claims'}")
+    return "\n".join(lines) + "\n"
+
+
+FORMATS = {"table": to_table, "json": to_json, "jsonl": to_jsonl, "csv": to_csv}

@@ -1,0 +1,141 @@
+"""Normalisation for matching, with an offset map back to the text as read.
+
+Everything the extractor matches against goes through :func:`normalize`; every span it reports
+goes back through :meth:`Normalized.orig` so offsets always refer to the original text.
+
+* 1:1 folds (same length): Eastern Arabic and Persian digits, ``٫`` decimal and ``٬`` group
+  separators, alef / alef maqsura / ta marbuta forms, ASCII case, dashes, quotes, NBSP and
+  thin spaces (folded to one group-space character, :data:`GROUP_SPACE`).
+* deletions: tatweel, Arabic diacritics, zero-width and bidi control characters, soft hyphen.
+  They can never split or hide a number: ``3\\u200b0,000`` reads 30,000.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: the character NBSP, narrow NBSP and thin spaces fold to; digit groups may use it.
+GROUP_SPACE = "\u2009"
+
+_FOLD = {
+    **{ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
+    **{ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+    ord("٫"): ".",
+    ord("٬"): ",",
+    ord("،"): "،",
+    ord("أ"): "ا",
+    ord("إ"): "ا",
+    ord("آ"): "ا",
+    ord("ٱ"): "ا",
+    ord("ى"): "ي",
+    ord("ة"): "ه",
+    ord("ؤ"): "و",
+    ord("ئ"): "ي",
+    ord("\u00a0"): GROUP_SPACE,
+    ord("\u202f"): GROUP_SPACE,
+    ord("\u2009"): GROUP_SPACE,
+    ord("\u2007"): GROUP_SPACE,
+    ord("\u2008"): GROUP_SPACE,
+    ord("\u2002"): " ",
+    ord("\u2003"): " ",
+    ord("\u3000"): " ",
+    ord("\t"): " ",
+    ord("\r"): "\n",
+    ord("\u2028"): "\n",
+    ord("\u2029"): "\n",
+    ord("\u2010"): "-",
+    ord("\u2011"): "-",
+    ord("\u2012"): "–",
+    ord("\u2013"): "–",
+    ord("\u2014"): "–",
+    ord("\u2212"): "-",
+    ord("\u066a"): "%",
+    ord("\u2030"): "‰",
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u201e"): '"',
+    ord("«"): '"',
+    ord("»"): '"',
+    ord("\u2018"): "'",
+    ord("\u2019"): "'",
+    ord("\uff05"): "%",
+    **{c: c + 32 for c in range(ord("A"), ord("Z") + 1)},
+}
+_TABLE = str.maketrans({k: v for k, v in _FOLD.items()})
+
+#: characters removed for matching: tatweel, harakat, Quranic marks, zero-width, bidi controls.
+_DROP_CLASS = (
+    "\u0640"  # tatweel
+    "\u064b-\u065f\u0670"  # harakat, superscript alef
+    "\u06d6-\u06ed"  # Quranic annotation marks
+    "\u00ad"  # soft hyphen
+    "\u200b-\u200f"  # zero-width space/joiners, LRM, RLM
+    "\u202a-\u202e"  # bidi embeddings and overrides
+    "\u2060-\u2064"  # word joiner, invisible operators
+    "\u2066-\u2069"  # bidi isolates
+    "\u061c"  # Arabic letter mark
+    "\ufeff"  # BOM / zero-width no-break space
+)
+_DROP = re.compile(f"[{_DROP_CLASS}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the map from its offsets to the original's."""
+
+    text: str
+    _norm_starts: tuple[int, ...] = (0,)
+    _orig_starts: tuple[int, ...] = (0,)
+
+    def orig(self, i: int) -> int:
+        """Offset in the original text of normalised offset ``i`` (``i`` may equal ``len``)."""
+        k = bisect_right(self._norm_starts, i) - 1
+        return self._orig_starts[k] + (i - self._norm_starts[k])
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the normalised span ``[start, end)``; never includes dropped tails."""
+        if end <= start:
+            o = self.orig(start)
+            return o, o
+        return self.orig(start), self.orig(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching, keeping an offset map (see module docstring)."""
+    folded = text.translate(_TABLE)
+    if len(folded) != len(text):  # a fold produced more than one char: fall back to safe mapping
+        folded = "".join(ch.translate(_TABLE)[:1] or " " for ch in text)
+    if not _DROP.search(folded):
+        return Normalized(folded)
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    pos = 0
+    out_len = 0
+    for m in _DROP.finditer(folded):
+        if m.start() > pos:
+            norm_starts.append(out_len)
+            orig_starts.append(pos)
+            parts.append(folded[pos : m.start()])
+            out_len += m.start() - pos
+        pos = m.end()
+    norm_starts.append(out_len)
+    orig_starts.append(pos)
+    parts.append(folded[pos:])
+    return Normalized("".join(parts), tuple(norm_starts), tuple(orig_starts))
+
+
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*")
+
+
+def extend_marks(raw: str, end: int) -> int:
+    """Move ``end`` past combining marks (harakat, tatweel) that belong to the word before it."""
+    m = _MARKS.match(raw, end)
+    return m.end() if m else end
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without the characters :func:`normalize` drops (for display keys)."""
+    return _DROP.sub("", text)

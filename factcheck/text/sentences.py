@@ -1,0 +1,28 @@
+"""Sentence boundaries in normalised text: Arabic ``. ؟ ! ؛``, English ``. ? !``, and newlines."""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?؟؛]+(?=[\"')\]\s]|$)|\n")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)\.?$")
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the sentences of ``text`` (whitespace-only spans are skipped)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group() == ".":
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
+            if before:
+                word = before.group(1).lower()
+                if word in abbreviations or (len(word) == 1 and word.isalpha() and word.isascii()):
+                    continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
