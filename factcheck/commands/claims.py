@@ -26,20 +26,66 @@ ACTIONS = ("list", "export", "import")
 LIST_FORMATS = ("table", "csv", "jsonl", "json")
 
 
+def _options(parser: argparse.ArgumentParser, action: str) -> None:
+    """The options of one action; defaults are set on the parent so ``claims --unit x list`` works too."""
+    keep = argparse.SUPPRESS
+    parser.add_argument(
+        "--ledger",
+        metavar="PATH",
+        default=keep,
+        help="ledger file (default: config 'ledger', else claims/ledger.db)",
+    )
+    if action == "import":
+        parser.add_argument("files", nargs="+", metavar="FILE", help="CSV or JSONL claim files (- is stdin)")
+        parser.add_argument(
+            "--format", choices=("csv", "jsonl"), default=keep, help="input format (default: by suffix)"
+        )
+        return
+    parser.add_argument("--source", default=keep, help="only claims attributed to, or published by, SOURCE")
+    parser.add_argument(
+        "--unit", default=keep, help="only claims in this canonical unit (person, km, USD...)"
+    )
+    parser.add_argument(
+        "--since", metavar="DATE", default=keep, help="only claims published on or after DATE"
+    )
+    parser.add_argument("--subject", default=keep, help="only claims whose subject matches this (fuzzy)")
+    formats = LIST_FORMATS if action == "list" else ("csv", "jsonl")
+    parser.add_argument("--format", choices=formats, default=keep, help="output format")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", default=keep, help="write to FILE, not standard output"
+    )
+    parser.add_argument(
+        "--references",
+        nargs="?",
+        const="",
+        default=keep,
+        metavar="DIR",
+        help="the desk reference figures (checked) instead of the ledger: claims/ of the project, or DIR",
+    )
+    if action == "list":
+        parser.add_argument("--limit", type=int, metavar="N", default=keep, help="at most N claims")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", choices=ACTIONS, help="list or export claims, or import claim files")
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="for import: CSV or JSONL files (- is stdin)"
+    parser.set_defaults(
+        ledger=None,
+        files=[],
+        unit=None,
+        since=None,
+        subject=None,
+        format=None,
+        output=None,
+        limit=None,
+        references=None,
     )
-    parser.add_argument(
-        "--ledger", metavar="PATH", help="ledger file (default: config 'ledger', else claims/ledger.db)"
-    )
-    parser.add_argument("--unit", help="only claims in this canonical unit (person, km, USD, percent...)")
-    parser.add_argument("--since", metavar="DATE", help="only claims of documents published on or after DATE")
-    parser.add_argument("--subject", help="only claims whose subject matches this (fuzzy)")
-    parser.add_argument("--format", choices=LIST_FORMATS, help="output or input format")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    parser.add_argument("--limit", type=int, metavar="N", help="list at most N claims")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    helps = {
+        "list": "list stored claims (a table on a terminal, JSONL otherwise)",
+        "export": "export claims to CSV or JSONL (-o FILE; format from its suffix)",
+        "import": "import claims from CSV or JSONL files (added or updated by id)",
+    }
+    for action in ACTIONS:
+        _options(sub.add_parser(action, help=helps[action], description=helps[action]), action)
 
 
 @contextmanager
@@ -59,10 +105,17 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _width(text: str) -> int:
@@ -116,12 +169,9 @@ def _filter(args: argparse.Namespace, ledger: Ledger) -> ClaimFilter:
 
 
 def _list_or_export(args: argparse.Namespace) -> int:
-    from factcheck.errors import UsageError
     from factcheck.ledger.io import format_of, json_line, write_claims
     from factcheck.ledger.store import check_date, default_ledger_path, open_ledger
 
-    if args.files:
-        raise UsageError(f"'claims {args.action}' takes no files (did you mean 'claims import'?)")
     if args.since:
         check_date(args.since, "--since")
     to_terminal = not args.output and sys.stdout.isatty()
@@ -131,10 +181,8 @@ def _list_or_export(args: argparse.Namespace) -> int:
         fmt = "table" if to_terminal else format_of(args.output, None, default="jsonl")
     else:
         fmt = format_of(args.output, None)
-    if args.action == "export" and fmt not in ("csv", "jsonl"):
-        raise UsageError("export writes csv or jsonl")
-    with open_ledger(default_ledger_path(args.ledger), create=False) as ledger:
-        claims = ledger.claims(_filter(args, ledger), limit=args.limit)
+
+    def write(claims: Iterable[Claim]) -> None:
         with _output(args.output) as out:
             if fmt == "table":
                 write_table(claims, out)
@@ -142,7 +190,39 @@ def _list_or_export(args: argparse.Namespace) -> int:
                 out.write("[\n" + ",\n".join("  " + json_line(c) for c in claims) + "\n]\n")
             else:
                 write_claims(claims, out, fmt)
+
+    if args.references is not None:
+        write(_references(args))
+        return 0
+    with open_ledger(default_ledger_path(args.ledger), create=False) as ledger:
+        write(ledger.claims(_filter(args, ledger), limit=args.limit))
     return 0
+
+
+def _references(args: argparse.Namespace) -> list[Claim]:
+    """The reference figures, checked, with the list filters applied."""
+    from itertools import islice
+
+    from factcheck.ledger.migrations import time_bounds
+    from factcheck.ledger.reference import load_references
+    from factcheck.ledger.store import match_subject_keys, project_folder
+
+    folder = Path(args.references) if args.references else project_folder() / "claims"
+    claims = load_references(folder)
+    keys = None
+    if args.subject:
+        keys = set(match_subject_keys(args.subject, {c.subject_key or "": c.subject or "" for c in claims}))
+    source = (args.source or "").casefold()
+
+    def keep(c: Claim) -> bool:
+        return (
+            (not args.unit or c.unit == args.unit)
+            and (not source or source in (c.source or "").casefold())
+            and (not args.since or (time_bounds(c.time)[1] or "") >= args.since)
+            and (keys is None or c.subject_key in keys)
+        )
+
+    return list(islice(filter(keep, claims), args.limit))
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -152,8 +232,6 @@ def _import(args: argparse.Namespace) -> int:
 
     if not args.files:
         raise UsageError("'claims import' needs at least one CSV or JSONL file")
-    if args.format not in (None, "csv", "jsonl"):
-        raise UsageError("import reads csv or jsonl")
     claims: list[Claim] = []
     origin: dict[str, str] = {}
     for path in args.files:

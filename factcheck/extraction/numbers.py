@@ -46,7 +46,7 @@ class NumberRead:
     digits: bool
     scale: Decimal | None
     bare_digits: str | None
-    fraction_slash: bool = False
+    fraction: bool = False  # a bare fraction or ratio ("نصف", "three quarters"): no counted noun
 
 
 def _precision_of_integer(value: Decimal) -> Decimal:
@@ -103,8 +103,10 @@ def read_digits(text: str) -> Digits | None:
 def _compatible(current: Decimal, n: Decimal, units_before_tens: bool) -> bool:
     """May the small number ``n`` be added to ``current`` ("twenty" + "five", "خمسة" + "عشرون")?"""
     c, m = int(current), int(n)
-    if current != c or n != m or m <= 0:
+    if current != c or n != m or m < 0:
         return False
+    if m == 0:
+        return c == 0
     places = len(str(m))
     if not units_before_tens:
         return c % (10**places) == 0
@@ -175,7 +177,7 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
     if kind in _SMALL_WORD_KINDS:
         if st.digits and (not connector or st.current != 0):
             return False
-        if word.tag == "compound_only" and not started:
+        if v == 0 and started:
             return False
         if started and st.last_kind == "fraction":
             return False
@@ -208,6 +210,8 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             return False
         return True
     if kind in ("scale", "scale_abbrev"):
+        if word.tag == "accusative" and st.current == 0 and st.total == 0:
+            st.current = Decimal(2)  # alone, "ألفا شخص" is the dual construct: two thousand
         return _apply_scale(st, v)
     if kind == "scale_plural":
         if st.current == 0:
@@ -258,8 +262,15 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         connector = False
         k = j
         # a connector between two parts: a word ("and", "و"), or a hyphen between words
-        if (started and kind == WORD and text in lex.connectors and k + 1 < n) or (
-            started and kind == SYM and text in "-–" and st.words and k + 1 < n and tok.kinds[k + 1] == WORD
+        if (
+            started
+            and k + 1 < n
+            and (
+                (kind == WORD and text in lex.connectors)
+                or (kind == SYM and text in "-–" and st.words and tok.kinds[k + 1] == WORD)
+                # "one thousand, one hundred": a comma joins parts after a scale word
+                or (text in lex.scale_connectors and st.last_kind == "scale" and tok.kinds[k + 1] == WORD)
+            )
         ):
             connector = True
             k += 1
@@ -296,18 +307,26 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             continue
         if tok.kinds[k] != WORD:
             break
+        if st.last_kind == "fraction" and not connector:
+            k = _skip_fraction_links(tok, k, lex)  # "half a million", "a quarter of a million"
         found = lex.number_word(tok.texts[k])
         if found is None:
             break
         word, prefix = found
+        attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
+        if started and prefix > 0 and not attached:
+            break  # "40 بالمئة": a preposition+article word never continues a number
+        if not started and word.kind == "fraction" and prefix and _has_article(tok.texts[k], lex):
+            break  # "الربع الثالث", "النصف الأول": a quarter / half of the year, not a figure
         if word.kind == "scale_abbrev":
-            # only straight after digits: "5k", "3.5bn", "2.33 k"
+            # only straight after digits: "5k", "3.5bn", "2.33 k"; "m" and "b" only after a currency ("$10m")
             if not (st.last_kind == "digits" and k == j and tok.gap(k) in ("", " ")):
+                break
+            if tok.texts[k] in lex.currency_scales and not _money_or_count(tok, i, k, lex):
                 break
         elif st.last_kind == "digits" and word.kind not in ("scale", "scale_plural", "hundred", "dual"):
             if not connector or word.kind not in (*_SMALL_WORD_KINDS, "fraction"):
                 break
-        attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
         digits_before = st.last_kind == "digits" and st.total == 0
         if not _apply_word(st, word, lex, connector or attached, started):
             break
@@ -318,6 +337,11 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         st.last = k
         started = True
         j = k + 1
+        if word.kind == "fraction" and (connector or attached) and j < n and st.last_scale is not None:
+            again = lex.number_word(tok.texts[j])
+            if again and again[0].kind == "scale" and again[0].value == st.last_scale:
+                st.last = j  # "مليون ونصف المليون": half of the same million
+                j += 1
         # decimal word: "واحد فاصلة واحد", "two hundred point zero three"
         if j + 1 < n and tok.texts[j] in lex.decimal_words and st.max_scale is None:
             got = _read_decimal_words(tok, j + 1, lex)
@@ -337,7 +361,9 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             precision = min(precision, st.digit_precision * digits_scale)
     else:
         precision = Decimal("0.01")
+    fraction = st.max_scale is None and st.last_kind in ("fraction", "denominator") and value < 1
     return NumberRead(
+        fraction=fraction,
         first=i,
         last=st.last,
         value=value,
@@ -347,6 +373,35 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         scale=st.last_scale,
         bare_digits=bare if not st.words and st.last == i else None,
     )
+
+
+def _money_or_count(tok: Tokens, i: int, k: int, lex: Lexicon) -> bool:
+    """ "$10m" and "2.3m people" are millions; "10m" alone is ten metres."""
+    if i > 0 and tok.texts[i - 1] in lex.units_before:
+        return True
+    nxt = tok.texts[k + 1] if k + 1 < len(tok) else ""
+    return nxt in lex.units_after.by_first and nxt not in lex.tight_only
+
+
+def _has_article(token: str, lex: Lexicon) -> bool:
+    return bool(lex.article) and any(
+        r.startswith(lex.article)
+        for r in [token, *(token[len(c) :] for c in lex.clitics if token.startswith(c))]
+    )
+
+
+def _skip_fraction_links(tok: Tokens, k: int, lex: Lexicon) -> int:
+    """After a fraction, step over "of" and "a" before a scale word ("a quarter of a million")."""
+    j = k
+    while (
+        j < len(tok) and j - k < 2 and (tok.texts[j] in lex.fraction_links or tok.texts[j] in lex.indefinite)
+    ):
+        j += 1
+    if j != k and j < len(tok):
+        found = lex.number_word(tok.texts[j])
+        if found and found[0].kind in ("scale", "dozen"):
+            return j
+    return k
 
 
 def _merge_space_groups(tok: Tokens, k: int, digits: Digits) -> tuple[int, Digits]:

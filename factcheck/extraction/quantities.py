@@ -132,10 +132,14 @@ class SentenceScanner:
         if word.kind == "scale_plural":
             return False
         if word.tag == "compound_only":
-            nxt = self.text(i + 1)
-            return nxt in self.lex.teen_suffix
+            return self.text(i + 1) in self.lex.teen_suffix
+        if word.tag == "needs_count" and self.text(i - 1) not in self.lex.indefinite:
+            return False
         stripped = self.lex.strip_clitics(self.tok.texts[i])
-        return not (any(s in self.lex.blocked_words for s in stripped) and self.text(i - 1) in self.lex.blocked_after)
+        if any(s in self.lex.blocked_words for s in stripped):
+            if self.text(i - 1) in self.lex.blocked_after or self.text(i + 1) in self.lex.blocked_before:
+                return False
+        return True
 
     # ------------------------------------------------------------------ main loop
     def scan(self) -> list[Expr]:
@@ -163,8 +167,6 @@ class SentenceScanner:
         read = read_number(tok, i, lex)
         if read is None:
             return None
-        if read.value == 0 and read.frac_only if hasattr(read, "frac_only") else False:
-            return None
         expr = Expr(
             "quantity",
             read.first,
@@ -181,6 +183,8 @@ class SentenceScanner:
             return expr
         # "a hundred", "half a million": the indefinite article is part of the number
         first = read.first
+        if self.clitic_before(first):
+            first -= 1
         if self.text(first - 1) in lex.indefinite and read.words:
             first -= 1
         # negative sign or word
@@ -198,33 +202,41 @@ class SentenceScanner:
         expr.first = first
         # a fraction "a/b" or a mixed number "2 1/4"
         self.read_slash_fraction(expr, read)
-        # unit before the number ("$", "US$", "نسبة")
+        # unit before the number ("$", "US$"), then after it ("people", "في المئة")
         before = match_backward(tok, expr.first - 1, lex.units_before, lex)
-        if before is not None:
+        if before is not None and not read.fraction:
             expr.unit, ustart = before
             expr.unit_span = (ustart, expr.first - 1)
-            expr.first = ustart
+        if not read.fraction:
+            self.unit_after(expr)
+        if before is not None and expr.unit == before[0] and expr.unit_span == (before[1], expr.first - 1):
+            expr.first = before[1]
         # the hedge before
         hedge = match_backward(tok, expr.first - 1, lex.hedges_before, lex)
         if hedge is not None:
             bound, hstart = hedge
-            if True:
+            exempt = " ".join(tok.texts[hstart : expr.first]) in lex.duration_exempt_hedges
+            if not (exempt and expr.unit in lex.duration_units):
                 expr.bound = bound
                 expr.first = hstart
-        # the unit after
-        self.unit_after(expr)
-        # a hedge after the number and unit ("or more", "على الأقل", "تقريباً")
-        after = match_forward(tok, expr.last + 1, lex.hedges_after, lex, variants=True)
-        if after is not None:
-            bound, aend = after
-            if expr.bound in ("exact",) or bound != "approx":
-                expr.bound = bound if expr.bound in ("exact", "approx") or bound != "approx" else expr.bound
-            expr.last = aend
+        self.hedge_after(expr)
         if self.text(expr.last + 1) in lex.inherit_markers and expr.unit is None:
             expr.inherit = True
             expr.last += 1
         self.set_interval(expr)
         return expr
+
+    def clitic_before(self, i: int) -> bool:
+        """Token ``i`` is digits with a one-letter prefix glued on: "بـ250", "و25", "لـ300"."""
+        tok = self.tok
+        return (
+            i > 0
+            and tok.kinds[i] == NUM
+            and tok.tight(i)
+            and tok.kinds[i - 1] == WORD
+            and tok.texts[i - 1] in self.lex.clitics
+            and not (i > 1 and tok.tight(i - 1) and tok.kinds[i - 2] == WORD)
+        )
 
     # ------------------------------------------------------------------ non-claims
     def special_forms(self, i: int) -> Expr | None:
@@ -233,7 +245,7 @@ class SentenceScanner:
         if tok.kinds[i] != NUM:
             return None
         t = tok.texts[i]
-        nxt, _nxt2 = self.text(i + 1), self.text(i + 2)
+        nxt = self.text(i + 1)
         tight1 = i + 1 < self.n and tok.tight(i + 1)
         tight2 = i + 2 < self.n and tok.tight(i + 2)
         # phone: "+963 11 123 4567", or after a phone cue with long digit groups
@@ -287,9 +299,12 @@ class SentenceScanner:
                 and len(tok.gap(i + 2)) <= 1
             ):
                 second = tok.texts[i + 2]
-                if second.isdigit() and len(second) == 4 and int(t) < int(second) <= _YEAR_MAX:
-                    if not self.has_unit_after(i + 2):
-                        return Expr("period", i, i + 2, None, num_first=i, num_last=i + 2)
+                if (
+                    second.isdigit()
+                    and len(second) == 4
+                    and int(t) < int(second) <= min(_YEAR_MAX, int(t) + 50)
+                ):
+                    return Expr("period", i, i + 2, None, num_first=i, num_last=i + 2)
                 if second.isdigit() and len(second) == 2 and (int(t) + 1) % 100 == int(second):
                     return Expr("fiscal_year", i, i + 2, None, num_first=i, num_last=i + 2)
         # ordinals 21st; "ال١٩٢"
@@ -308,7 +323,7 @@ class SentenceScanner:
         ):
             return Expr("ordinal", i - 1, i, None, num_first=i, num_last=i)
         # numbers inside names: F-16, COVID-19, G20, MH17, 3D
-        if i > 0 and tok.tight(i) and tok.kinds[i - 1] == WORD:
+        if i > 0 and tok.tight(i) and tok.kinds[i - 1] == WORD and not self.clitic_before(i):
             return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
         if (
             i > 1
@@ -320,9 +335,27 @@ class SentenceScanner:
             return Expr("in_name", i - 2, i, None, num_first=i, num_last=i)
         if tight1 and tok.kinds[i + 1] == WORD and not self.unit_or_scale_word(i + 1):
             return Expr("in_name", i, i + 1, None, num_first=i, num_last=i + 1)
-        if self.text(i - 1) in self.lex.name_cues and t.isdigit() and not self.has_unit_after(i):
+        if self.text(i - 1) in self.lex.name_cues and t.isdigit():
             return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
         return None
+
+    def hedge_after(self, expr: Expr) -> None:
+        """ "or more", "على الأقل", "تقريباً", "فقط" after the number (and its unit)."""
+        tok, lex = self.tok, self.lex
+        after = match_forward(tok, expr.last + 1, lex.hedges_after, lex)
+        if after is None:
+            return
+        bound, aend = after
+        if bound not in ("exact", "approx") and self.text(aend + 1) in lex.hedge_after_blockers:
+            return  # "وأكثر من 20 طفلاً" opens the next figure
+        if bound == "approx":
+            if expr.bound == "exact":
+                expr.bound = "approx"
+        elif bound != "exact":  # "فقط" / "only" keeps the bound it had
+            expr.bound = bound
+        expr.last = aend
+        if expr.unit is None and expr.unit_span is None:
+            self.unit_after(expr, aend + 1)  # "500 or more students"
 
     def unit_or_scale_word(self, i: int) -> bool:
         t = self.tok.texts[i]
@@ -356,13 +389,19 @@ class SentenceScanner:
 
     def has_unit_after(self, j: int) -> bool:
         k = j + 1
-        if k < self.n and self.lex.number_word(self.tok.texts[k]) is not None:
+        if k >= self.n:
+            return False
+        if self.lex.number_word(self.tok.texts[k]) is not None:
             return True
+        if self.tok.texts[k] in self.lex.tight_only and not self.tok.tight(k):
+            return False
         return match_forward(self.tok, k, self.lex.units_after, self.lex) is not None
 
     def classify(self, read: NumberRead) -> str | None:
         """Kind of a plain number that is not a quantity (year, date) or None."""
         i = read.first
+        if read.words and self.text(i - 1) in self.lex.name_cues:
+            return "in_name"  # "مجموعة العشرين" (the G20)
         if read.words or read.bare_digits is None:
             return None
         t = read.bare_digits
@@ -382,8 +421,8 @@ class SentenceScanner:
             return "year"
         # clock: "الساعة 10", "at 10 pm"
         if value <= 24 and (
-            (self.text(i - 1) in self.lex.clock_cues and self.text(i - 1) not in ("at",))
-            or self.text(i + 1) in self.lex.clock_cues
+            match_backward(self.tok, i - 1, self.lex.clock_cues, self.lex)
+            or match_forward(self.tok, i + 1, self.lex.clock_cues, self.lex)
         ):
             return "time_of_day"
         return None
@@ -414,9 +453,10 @@ class SentenceScanner:
             if neg:
                 expr.first = k - 1
 
-    def unit_after(self, expr: Expr) -> None:
+    def unit_after(self, expr: Expr, start: int | None = None) -> None:
+        """The unit or counted noun after the number (English may skip adjectives: "22 security operations")."""
         tok, lex = self.tok, self.lex
-        start = expr.num_last + 1
+        start = expr.num_last + 1 if start is None else start
         skip = 0
         while start < self.n and skip <= lex.skip_max:
             found = match_forward(tok, start, lex.units_after, lex)
@@ -424,8 +464,6 @@ class SentenceScanner:
                 unit, end = found
                 tight_only = tok.texts[start] in lex.tight_only and len(range(start, end + 1)) == 1
                 if tight_only and not tok.tight(start):
-                    return
-                if unit in lex.currency_scales:
                     return
                 if expr.unit is None or expr.unit == unit:
                     expr.unit = unit
@@ -456,80 +494,76 @@ class SentenceScanner:
     # ------------------------------------------------------------------ pairs
     def join_ranges(self, exprs: list[Expr]) -> None:
         """Merge "2,500–3,000", "بين 20 و25 ألفاً", "more than 10 and less than 20" into ranges."""
-        lex, tok = self.lex, self.tok
         k = 0
         while k + 1 < len(exprs):
             a, b = exprs[k], exprs[k + 1]
-            if a.kind != "quantity" or b.kind != "quantity" or a.value is None or b.value is None:
-                k += 1
-                continue
-            between = tok.texts[a.last + 1 : b.first]
-            a_end = a.last
-            joined = False
-            opener = self.range_opener(a)
-            if (
-                (opener is not None and len(between) == 1 and (between[0] in opener[1]))
-                or (
-                    opener is not None
-                    and not between
-                    and b.first == b.num_first
-                    and self.attached_connector(b)
-                )
-                or (
-                    len(between) == 1
-                    and between[0] in lex.joiners
-                    and a.bound in ("exact", "approx")
-                    and b.bound in ("exact", "approx")
-                    and not self.change_between(a)
-                )
-            ):
-                joined = True
-            elif (
-                len(between) == 1
-                and between[0] in lex.connectors | {"،", ","}
-                and {a.bound, b.bound} <= {"more_than", "at_least", "less_than", "at_most"}
-                and (a.bound in ("more_than", "at_least")) != (b.bound in ("more_than", "at_least"))
-            ) or (
-                not between
-                and self.attached_connector(b)
-                and {a.bound, b.bound} <= {"more_than", "at_least", "less_than", "at_most"}
-                and (a.bound in ("more_than", "at_least")) != (b.bound in ("more_than", "at_least"))
-            ):
-                lo_e, hi_e = (a, b) if a.bound in ("more_than", "at_least") else (b, a)
-                a.low, a.high = lo_e.value, hi_e.value
-                a.value = None
-                a.bound = "range"
-                a.approx = True
-                a.last = b.last
-                a.unit = a.unit or b.unit
-                a.unit_span = a.unit_span or b.unit_span
-                del exprs[k + 1]
-                k += 1
-                continue
-            if not joined or (a.unit and b.unit and a.unit != b.unit):
-                k += 1
-                continue
-            low, high = a.value, b.value
-            if b.scale and not a.scale and b.value is not None and a.value * b.scale <= abs(b.value) * 10:
-                if abs(a.value) < abs(b.value) / b.scale * 10 and a.unit is None:
-                    low = a.value * b.scale
-            if opener is not None:
-                a.first = min(a.first, opener[0])
-            a.low, a.high, a.value = low, high, None
-            a.bound = "range"
-            a.approx = True
-            a.precision = (
-                min(p for p in (a.precision, b.precision) if p is not None)
-                if (a.precision is not None or b.precision is not None)
-                else None
-            )
-            a.unit = a.unit or b.unit
-            a.unit_span = a.unit_span or b.unit_span
-            a.last = b.last
-            a.num_last = b.num_last
-            a.joined.append(a_end)
-            del exprs[k + 1]
+            if a.kind == b.kind == "quantity" and a.value is not None and b.value is not None:
+                if self.join_bounds(a, b) or self.join_range(a, b):
+                    del exprs[k + 1]
             k += 1
+
+    def _joined_by(self, a: Expr, b: Expr, words: frozenset[str]) -> bool:
+        """Is ``b`` joined to ``a`` by one of ``words`` (a token, or "و" glued to ``b``)?"""
+        between = self.tok.texts[a.last + 1 : b.first]
+        if len(between) == 1:
+            return between[0] in words
+        return not between and self.text(b.first) in words and b.first < b.num_first
+
+    def join_bounds(self, a: Expr, b: Expr) -> bool:
+        """ "أكبر من 10 وأصغر من 20", "more than 10 and less than 20": one range."""
+        lower = ("more_than", "at_least")
+        upper = ("less_than", "at_most")
+        if not ((a.bound in lower and b.bound in upper) or (a.bound in upper and b.bound in lower)):
+            return False
+        if not self._joined_by(a, b, self.lex.connectors | {"،", ","}) and not self.attached_connector(b):
+            return False
+        lo, hi = (a, b) if a.bound in lower else (b, a)
+        self._merge(a, b, lo.value, hi.value, a.first)
+        return True
+
+    def join_range(self, a: Expr, b: Expr) -> bool:
+        """ "2,500–3,000", "between 20 and 25 thousand", "from 20 to 30 people" (not a change)."""
+        if a.bound not in ("exact", "approx") or b.bound not in ("exact", "approx"):
+            return False
+        if a.unit and b.unit and a.unit != b.unit:
+            return False
+        opener = self.range_opener(a)
+        if opener is not None:
+            if not (
+                self._joined_by(a, b, opener[1])
+                or (
+                    not self.tok.texts[a.last + 1 : b.first]
+                    and self.attached_connector(b)
+                    and opener[1] & self.lex.connectors
+                )
+            ):
+                return False
+            start = opener[0]
+        else:
+            if not self._joined_by(a, b, self.lex.joiners) or self.change_between(a):
+                return False
+            if a.unit and not b.unit:
+                return False  # "5 killed - 19 arrested" is a list, not a range
+            start = a.first
+        low = a.value
+        # a scale written once covers both ends: "بين 20 و25 ألفاً", "2-3 million"
+        if b.scale and not a.scale and a.unit is None and abs(a.value) < abs(b.value) / b.scale * 10:
+            low = a.value * b.scale
+        self._merge(a, b, low, b.value, start)
+        return True
+
+    def _merge(self, a: Expr, b: Expr, low: Decimal | None, high: Decimal | None, start: int) -> None:
+        a.joined.append(a.last)
+        a.low, a.high, a.value = low, high, None
+        a.bound = "range"
+        a.approx = True
+        precisions = [p for p in (a.precision, b.precision) if p is not None]
+        a.precision = min(precisions) if precisions else None
+        a.unit = a.unit or b.unit
+        a.unit_span = a.unit_span or b.unit_span
+        a.first = min(a.first, start)
+        a.last = b.last
+        a.num_last = b.num_last
 
     def range_opener(self, a: Expr) -> tuple[int, frozenset[str]] | None:
         """ "between" / "بين" / "ما بين" / "from" before ``a``: (first token, its joining words)."""

@@ -93,7 +93,13 @@ def resolve_unit(text: str) -> str | None:
     canonical, aliases = known_units()
     if text in canonical:
         return text
-    return aliases.get(_fold_unit(text))
+    folded = _fold_unit(text)
+    if folded in aliases:
+        return aliases[folded]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):  # English plurals: trucks, kilometres
+        if folded.endswith(suffix) and folded[: -len(suffix)] + repl in aliases:
+            return aliases[folded[: -len(suffix)] + repl]
+    return None
 
 
 def _unit_hint(text: str) -> str:
@@ -367,9 +373,20 @@ def is_reference_file(path: str | Path) -> bool:
         return True  # let the reader report the problem
 
 
+def _display(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it (stable claim ids), else as given."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
+
+
 def read_reference_file(path: str | Path) -> list[Reference]:
-    """Every figure of one reference file; :class:`ConfigError` ``file:line: ...`` on the first problem."""
-    where = Path(path).as_posix()
+    """Every figure of one reference file; :class:`ConfigError` ``file:line: ...`` on the first problem.
+
+    The file is named relative to the working folder when inside it: ``doc`` is ``ref:claims/x.csv``.
+    """
+    where = _display(Path(path))
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -15,7 +15,7 @@ import re
 import sqlite3
 import time as _time
 import tomllib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -71,6 +71,13 @@ def _find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
             if isinstance(section, dict):
                 return path, section
     return None
+
+
+def project_folder(cwd: Path | None = None) -> Path:
+    """The folder of the nearest configuration file, else the working folder."""
+    here = Path.cwd() if cwd is None else cwd
+    found = _find_config(here.resolve())
+    return found[0].parent if found else here
 
 
 def default_ledger_path(flag: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Path:
@@ -228,6 +235,29 @@ def normalise_key(text: str) -> str:
                 break
         words.append(word)
     return " ".join(words)
+
+
+def match_subject_keys(
+    query: str, subjects: Mapping[str, str], *, score_cutoff: float = 80.0
+) -> tuple[str, ...]:
+    """The keys of ``subjects`` (key -> subject as written) fuzzily matching ``query``, best first.
+
+    rapidfuzz ``WRatio`` over normalised keys, trying both the key and the subject as written.
+    """
+    from rapidfuzz import fuzz, process
+
+    wanted = normalise_key(query)
+    if not wanted:
+        return ()
+    owners: list[str] = []
+    choices: list[str] = []
+    for key, subject in subjects.items():
+        for choice in dict.fromkeys((normalise_key(key), normalise_key(subject or ""))):
+            if choice:
+                owners.append(key)
+                choices.append(choice)
+    found = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=score_cutoff, limit=None)
+    return tuple(dict.fromkeys(owners[i] for _, _, i in found))
 
 
 # ---------------------------------------------------------------- row conversion
@@ -529,21 +559,8 @@ class Ledger:
         return {key: subject or key for key, subject in rows}
 
     def match_subject(self, query: str, *, score_cutoff: float = 80.0) -> tuple[str, ...]:
-        """Subject keys fuzzily matching ``query`` (rapidfuzz over normalised keys), best first."""
-        from rapidfuzz import fuzz, process
-
-        wanted = normalise_key(query)
-        if not wanted:
-            return ()
-        owners: list[str] = []
-        choices: list[str] = []
-        for key, subject in self.subject_keys().items():  # match the key and the subject as written
-            for choice in dict.fromkeys((normalise_key(key), normalise_key(subject))):
-                if choice:
-                    owners.append(key)
-                    choices.append(choice)
-        found = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=score_cutoff, limit=None)
-        return tuple(dict.fromkeys(owners[i] for _, _, i in found))
+        """Stored subject keys fuzzily matching ``query`` (see :func:`match_subject_keys`)."""
+        return match_subject_keys(query, self.subject_keys(), score_cutoff=score_cutoff)
 
     def counts(self) -> tuple[int, int]:
         """(documents, claims) stored."""

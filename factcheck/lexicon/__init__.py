@@ -86,9 +86,11 @@ class Lexicon:
     path: str
     units_before_tens: bool
     connectors: frozenset[str]
+    scale_connectors: frozenset[str]
     clitics: tuple[str, ...]
     article: str
     indefinite: frozenset[str]
+    fraction_links: frozenset[str]
     decimal_words: frozenset[str]
     negative_words: frozenset[str]
     fraction_over: PhraseTable
@@ -98,8 +100,12 @@ class Lexicon:
     blocked_after: frozenset[str]
     blocked_words: frozenset[str]
     blocked_forms: frozenset[str]
+    blocked_before: frozenset[str]
     hedges_before: PhraseTable
     hedges_after: PhraseTable
+    hedge_after_blockers: frozenset[str]
+    duration_units: frozenset[str]
+    duration_exempt_hedges: frozenset[str]
     between: list[tuple[tuple[str, ...], tuple[str, ...]]]
     joiners: frozenset[str]
     change_verbs: frozenset[str]
@@ -115,7 +121,7 @@ class Lexicon:
     year_cues: frozenset[str]
     name_cues: frozenset[str]
     phone_cues: frozenset[str]
-    clock_cues: frozenset[str]
+    clock_cues: PhraseTable
     ordinal_suffixes: frozenset[str]
     months: PhraseTable
     abbreviations: frozenset[str]
@@ -218,6 +224,13 @@ def _phrases(reader: _Reader, key: str, table: PhraseTable | None = None) -> Phr
     return table
 
 
+def _phrase_list(reader: _Reader, key: str) -> PhraseTable:
+    table = PhraseTable()
+    for phrase in reader.strings(key, []):
+        table.add(phrase, True)
+    return table
+
+
 def build(data: dict[str, Any], path: str) -> Lexicon:
     """Validate a parsed lexicon file and index it."""
     r = _Reader(data, path)
@@ -241,13 +254,15 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
                 # a form listed under two kinds keeps the first (units before fractions etc.)
                 numbers.setdefault(key, word)
     hedges_before = PhraseTable()
-    for bound, _phrases in r.get("hedges.before", dict).items():
+    for bound in r.get("hedges.before", dict):
         if bound not in BOUNDS_BEFORE:
             raise r.fail(f"hedges.before.{bound}", "unknown bound")
+        if not isinstance(r.get(f"hedges.before.{bound}", (list, str)), list):
+            continue
         for phrase in r.strings(f"hedges.before.{bound}"):
             hedges_before.add(phrase, bound)
     hedges_after = PhraseTable()
-    for bound, _phr in r.get("hedges.after", dict).items():
+    for bound in r.get("hedges.after", dict):
         if bound not in BOUNDS_BEFORE:
             raise r.fail(f"hedges.after.{bound}", "unknown bound")
         for phrase in r.strings(f"hedges.after.{bound}"):
@@ -257,6 +272,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
             raise r.fail(f"ranges.between[{i}]", "expected [opening word, joining word]")
         between.append((phrase_tokens(pair[0]), phrase_tokens(pair[1])))
+    between.sort(key=lambda pair: -len(pair[0]))  # "ما بين" before "بين"
     over = PhraseTable()
     for phrase in r.strings("meta.fraction_over", []):
         over.add(phrase, True)
@@ -275,9 +291,11 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         path=path,
         units_before_tens=bool(r.get("meta.units_before_tens", bool)),
         connectors=folded("meta.connectors"),
+        scale_connectors=folded("meta.scale_connectors"),
         clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics", [])}, key=len, reverse=True)),
         article=fold(r.get("meta.article", str, "")),
         indefinite=folded("meta.indefinite"),
+        fraction_links=folded("meta.fraction_links"),
         decimal_words=folded("meta.decimal_words"),
         negative_words=folded("meta.negative_words"),
         fraction_over=over,
@@ -287,8 +305,12 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         blocked_after=folded("numbers.blocked.after"),
         blocked_words=folded("numbers.blocked.words"),
         blocked_forms=folded("numbers.blocked.forms"),
+        blocked_before=folded("numbers.blocked.before"),
         hedges_before=hedges_before,
         hedges_after=hedges_after,
+        hedge_after_blockers=folded("hedge_rules.after_blockers"),
+        duration_units=frozenset(r.strings("hedge_rules.duration_units", [])),
+        duration_exempt_hedges=folded("hedge_rules.duration_exempt"),
         between=between,
         joiners=folded("ranges.joiners"),
         change_verbs=folded("ranges.change_verbs"),
@@ -304,7 +326,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         year_cues=folded("not_claims.year_cues"),
         name_cues=folded("not_claims.name_cues"),
         phone_cues=folded("not_claims.phone_cues"),
-        clock_cues=folded("not_claims.clock_cues"),
+        clock_cues=_phrase_list(r, "not_claims.clock_cues"),
         ordinal_suffixes=folded("not_claims.ordinal_suffixes"),
         months=_phrases(r, "months"),
         abbreviations=folded("sentences.abbreviations"),
