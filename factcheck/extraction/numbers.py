@@ -153,8 +153,8 @@ class _State:
 
 
 def _apply_scale(st: _State, scale: Decimal) -> bool:
-    if st.current == 0 and st.total == 0:
-        st.current = ONE
+    if st.current == 0 and (st.total == 0 or (st.max_scale is not None and scale < st.max_scale)):
+        st.current = ONE  # "ألف" alone; "مليون وألف" (a million and a thousand)
     elif st.current == 0:
         return False
     if st.max_scale is not None and scale >= st.max_scale:

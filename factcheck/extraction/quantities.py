@@ -454,7 +454,7 @@ class SentenceScanner:
                 expr.first = k - 1
 
     def unit_after(self, expr: Expr, start: int | None = None) -> None:
-        """The unit or counted noun after the number (English may skip adjectives: "22 security operations")."""
+        """The unit or counted noun after the number (English may skip adjectives)."""
         tok, lex = self.tok, self.lex
         start = expr.num_last + 1 if start is None else start
         skip = 0
