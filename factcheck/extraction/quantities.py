@@ -46,7 +46,16 @@ def _year_like(read: NumberRead) -> bool:
 
 
 def _variants(lex: Lexicon, token: str) -> list[str]:
-    out = lex.strip_clitics(token)
+    """``token`` with clitics and plural or case endings removed (memoised on the lexicon)."""
+    key = ("v", token)
+    cached = lex._memo.get(key)
+    if cached is None:
+        cached = lex._memo[key] = _compute_variants(lex, token)
+    return cached
+
+
+def _compute_variants(lex: Lexicon, token: str) -> list[str]:
+    out = list(lex.strip_clitics(token))
     for suffix, repl in lex.plural_suffixes:
         for t in list(out):
             if t.endswith(suffix) and len(t) - len(suffix) >= 2:

@@ -126,8 +126,21 @@ class Lexicon:
     months: PhraseTable
     abbreviations: frozenset[str]
 
+    _memo: dict = field(default_factory=dict, repr=False)
+
     def strip_clitics(self, token: str) -> list[str]:
-        """``token`` and its readings with an attached prefix (and article) removed."""
+        """``token`` and its readings with an attached prefix (and article) removed (memoised)."""
+        key = ("c", token)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
+        out = self._strip_clitics(token)
+        if len(self._memo) > 500_000:
+            self._memo.clear()
+        self._memo[key] = out
+        return out
+
+    def _strip_clitics(self, token: str) -> list[str]:
         out = [token]
         for clitic in self.clitics:
             if token.startswith(clitic) and len(token) - len(clitic) >= 2:
@@ -140,6 +153,14 @@ class Lexicon:
 
     def number_word(self, token: str) -> tuple[NumberWord, int] | None:
         """The number word ``token`` reads as, and how many prefix characters it carries."""
+        key = ("n", token)
+        if key in self._memo:
+            return self._memo[key]
+        found = self._number_word(token)
+        self._memo[key] = found
+        return found
+
+    def _number_word(self, token: str) -> tuple[NumberWord, int] | None:
         if token in self.blocked_forms:
             return None
         for reading in self.strip_clitics(token):
