@@ -70,6 +70,8 @@ def read_digits(text: str) -> Digits | None:
             exp = int(e)
         except ValueError:
             return None
+        if abs(exp) > 30:
+            return None
     grouped = False
     if _GROUPED_COMMA.fullmatch(mantissa):
         grouped = True

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# digit runs are capped at 40 digits: a wall of digits becomes several tokens, never one huge integer
 _TOKEN = re.compile(
-    r"(?P<num>(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[+-]?\d+(?!\w))?)"
+    r"(?P<num>(?:\d{1,40}(?:[.,]\d{1,40})*|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>[^\w\s])",
     re.UNICODE,
