@@ -16,6 +16,9 @@ from factcheck.lexicon import Lexicon, PhraseTable
 
 _APPROX_BOUNDS = ("approx",)
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
+_TIMES = ("x", "×", "*")  # "1.3x10^6": scientific notation (mathematical symbols, not language)
+_MAX_EXPONENT = 100
+_POWER_MARKS = ("^", *_TIMES)
 
 
 @dataclass(slots=True)
@@ -124,6 +127,9 @@ class SentenceScanner:
         return match_forward(self.tok, i, self.lex.months, self.lex)
 
     def month_before(self, i: int) -> bool:
+        """A month name ends at token ``i`` (an abbreviation's full stop allowed: "Oct. 1")."""
+        if self.text(i) == "." and i > 0:
+            i -= 1
         return bool(match_backward(self.tok, i, self.lex.months, self.lex))
 
     def starts_number(self, i: int) -> bool:
@@ -162,6 +168,8 @@ class SentenceScanner:
             if expr is None:
                 i += 1
                 continue
+            while out and expr.first <= out[-1].first:
+                out.pop()  # "2 1/4": the mixed number takes in the integer read before
             out.append(expr)
             i = max(expr.last, expr.num_last) + 1
         self.join_ranges(out)
@@ -170,10 +178,19 @@ class SentenceScanner:
 
     def read_at(self, i: int) -> Expr | None:
         tok, lex = self.tok, self.lex
-        special = self.special_forms(i)
-        if special is not None:
-            return special
-        read = read_number(tok, i, lex)
+        read = None
+        if tok.kinds[i] == NUM and self.text(i + 1) in _POWER_MARKS and tok.tight(i + 1):
+            read = read_number(tok, i, lex)
+            if read is not None:
+                last = read.last
+                self.read_power(read)
+                if read.last == last:
+                    read = None
+        if read is None:
+            special = self.special_forms(i)
+            if special is not None:
+                return special
+            read = read_number(tok, i, lex)
         if read is None:
             return None
         expr = Expr(
@@ -436,6 +453,42 @@ class SentenceScanner:
             return "time_of_day"
         return None
 
+    def read_power(self, read: NumberRead) -> None:
+        """ "1.1^23", "2.5^-1", "1.3x10^6", "8x2^10": a power, or digits times a power (notation)."""
+        tok = self.tok
+        j = read.last
+        if read.words or not read.digits or j + 2 >= self.n:
+            return
+        value = read.value
+        factor = None
+        if self.text(j + 1) in _TIMES and tok.tight(j + 1) and tok.kinds[j + 2] == NUM and tok.tight(j + 2):
+            factor = value
+            got = read_digits(tok.texts[j + 2])
+            if got is None:
+                return
+            value = got.value
+            j += 2
+        if self.text(j + 1) != "^" or not tok.tight(j + 1):
+            return
+        k = j + 2
+        negative = False
+        while k < self.n and self.text(k) in ("-", "+") and tok.tight(k):
+            negative ^= self.text(k) == "-"
+            k += 1
+        if k >= self.n or tok.kinds[k] != NUM or not tok.tight(k) or not tok.texts[k].isdigit():
+            return
+        exponent = int(tok.texts[k][:4])
+        if exponent > _MAX_EXPONENT or (value == 0 and negative):
+            return
+        try:
+            result = value ** (-exponent if negative else exponent)
+        except ArithmeticError:
+            return
+        read.value = result * factor if factor is not None else result
+        read.precision = None
+        read.last = k
+        read.bare_digits = None
+
     def read_slash_fraction(self, expr: Expr, read: NumberRead) -> None:
         """``3/4`` → 0.75 and ``2 1/4`` → 2.25 (not dates or fiscal years: those were read before)."""
         tok = self.tok
@@ -454,7 +507,8 @@ class SentenceScanner:
         expr.last = expr.num_last = j + 2
         # mixed number: an integer just before, separated by one space
         k = read.first - 1
-        if k >= 0 and tok.kinds[k] == NUM and tok.texts[k].isdigit() and tok.gap(read.first) == " ":
+        gap = tok.gap(read.first)
+        if k >= 0 and tok.kinds[k] == NUM and tok.texts[k].isdigit() and gap in (" ", "  "):
             whole = Decimal(tok.texts[k])
             expr.first = expr.num_first = k
             neg = k > 0 and tok.texts[k - 1] in "-−" and (k - 1 == 0 or not tok.tight(k - 1))

@@ -17,7 +17,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
         if m.group() == ".":
             before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
             if before:
-                word = before.group(1).lower()
+                word = before.group(1).lower().rstrip(".")
                 if word in abbreviations or (len(word) == 1 and word.isalpha() and word.isascii()):
                     continue
         if text[start:end].strip():

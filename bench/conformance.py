@@ -1,0 +1,343 @@
+"""factcheck on the uniform peer suites, side by side with the peers (``../shared/peers/results.json``).
+
+Run from the repository root::
+
+    python bench/conformance.py                      # one table per suite, targets flagged
+    python bench/conformance.py --misses recognizers-ar-number   # every missed / spurious case
+    python bench/conformance.py --json reports/conformance.json  # also write the numbers
+
+Scoring is ``bench/peers_score.py`` (validated there against the peers' stored predictions).
+Peer data is read in place from ``$FACTCHECK_PEERS`` (default ``<repo>/../shared/peers``).
+
+How our output is mapped to each suite's notion (``extract_all(text, lang=case["lang"])`` every time;
+every number expression is a candidate, then the suite's filter and shape apply):
+
+==============  ===========================================  ======================================
+suite family    expressions kept                             item(s) emitted per expression
+==============  ===========================================  ======================================
+number          every kind except ``ordinal`` (a year, a     one value item per stated number: the
+                date part, a quantity are numbers there)     value, or each bound of a range
+quantulum3      every kind except ``ordinal``                the value; a range as low/high; an open
+                                                             bound ("no more than 2") as its value
+unit            expressions with a unit (money, quantity,    the value; ranges and open bounds
+                temperature, volume, currency, dimension,    (bound more_than/at_least/less_than/
+                age)                                         at_most/range) as low/high
+percent         unit is a percentage                         as for unit suites
+range           bound is range / more_than / at_least /      low/high (value null)
+                less_than / at_most
+ordinal         ``kind == "ordinal"``                        the value
+==============  ===========================================  ======================================
+
+These filters are the ones the peers' runner applied (their "predicted" vs "raw_predicted"): unit
+suites only count items with a unit, range suites only ranges, ordinal suites only ordinals.
+Unit names are not compared (our units are pint names / lemmas, the suites use their own names).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from peers_score import (
+    REPO,
+    CaseResult,
+    Score,
+    load_results,
+    load_suite,
+    norm_text,
+    peers_dir,
+    scorable,
+    score_case,
+    suite_names,
+)
+
+#: F1 targets from the issue
+TARGETS: dict[str, float] = {
+    "recognizers-ar-number": 0.95,
+    "duckling-ar-numeral": 0.95,
+    "recognizers-ar-range": 0.90,
+    "recognizers-ar-percent": 0.90,
+    "recognizers-en-number": 0.95,
+    "quantulum3-en": 0.90,
+}
+INTERVAL_BOUNDS = frozenset({"range", "more_than", "at_least", "less_than", "at_most"})
+PERCENT_UNITS = frozenset({"percent", "percentage", "percentage_point", "%", "pct"})
+PEERS = ("quantulum3", "quantulum3-clf", "recognizers", "pyarabic")
+
+Item = dict[str, Any]
+
+
+def family(suite: str) -> str:
+    """The suite family that decides the mapping (see the module docstring)."""
+    if suite.endswith(("-numeral", "-number")):
+        return "number"
+    if suite.startswith("quantulum3-"):
+        return "quantulum3"
+    if suite.endswith("-ordinal"):
+        return "ordinal"
+    if suite.endswith("-range"):
+        return "range"
+    if suite.endswith("-percent"):
+        return "percent"
+    return "unit"
+
+
+def _base(claim: Any) -> Item:
+    return {
+        "text": claim.text,
+        "start": getattr(claim, "start", None),
+        "end": getattr(claim, "end", None),
+        "unit": claim.unit,
+        "kind": getattr(claim, "kind", "quantity"),
+        "bound": getattr(claim, "bound", None),
+        "value": None,
+        "low": None,
+        "high": None,
+    }
+
+
+def as_value(claim: Any) -> Item:
+    """Value item; a range (no value) keeps low/high; an open bound without a value gives its bound."""
+    item = _base(claim)
+    if claim.value is not None:
+        item["value"] = claim.value
+    elif claim.low is not None and claim.high is not None:
+        item.update(low=claim.low, high=claim.high)
+    else:
+        item["value"] = claim.low if claim.low is not None else claim.high
+    return item
+
+
+def as_interval(claim: Any) -> Item:
+    """Ranges and open bounds as low/high (value null); everything else as its value."""
+    item = _base(claim)
+    if claim.bound in INTERVAL_BOUNDS or claim.value is None:
+        item.update(low=claim.low, high=claim.high)
+    else:
+        item["value"] = claim.value
+    return item
+
+
+def as_numbers(claim: Any) -> list[Item]:
+    """One value item per number stated: the value, or each bound of a range."""
+    if claim.value is not None and claim.bound != "range":
+        numbers = [claim.value]
+    else:
+        numbers = [n for n in (claim.low, claim.high) if n is not None]
+        if not numbers and claim.value is not None:
+            numbers = [claim.value]
+    return [{**_base(claim), "value": n} for n in numbers]
+
+
+def is_percent(claim: Any) -> bool:
+    """A claim whose unit is a percentage."""
+    return bool(claim.unit) and str(claim.unit).casefold() in PERCENT_UNITS
+
+
+def map_claims(suite: str, claims: Iterable[Any]) -> list[Item]:
+    """Our expressions as the suite's predicted items (the table in the module docstring)."""
+    fam = family(suite)
+    items: list[Item] = []
+    for claim in claims:
+        if fam == "ordinal":
+            if claim.kind == "ordinal":
+                items.append(as_value(claim))
+            continue
+        if claim.kind == "ordinal":
+            continue
+        if fam == "number":
+            items.extend(as_numbers(claim))
+        elif fam == "quantulum3":
+            items.append(as_value(claim))
+        elif fam == "range":
+            if claim.bound in INTERVAL_BOUNDS:
+                items.append(as_interval(claim))
+        elif fam == "percent":
+            if is_percent(claim):
+                items.append(as_interval(claim))
+        elif claim.unit:
+            items.append(as_interval(claim))
+    return [item for item in items if scorable(item)]
+
+
+def load_extractor() -> Callable[..., list[Any]]:
+    """``factcheck.extract_all`` from the working tree (or the installed package)."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from factcheck import extract_all
+
+    return extract_all
+
+
+@dataclass
+class SuiteRun:
+    """Our score on one suite, with per-case detail and timing."""
+
+    suite: str
+    score: Score
+    cases: list[CaseResult]
+    seconds: float
+    errors: list[tuple[str, str]]
+
+    @property
+    def texts_per_s(self) -> float:
+        return len(self.cases) / self.seconds if self.seconds else 0.0
+
+
+def run_suite(suite: str, extract_all: Callable[..., list[Any]], root: Path | None = None) -> SuiteRun:
+    """Extract every case of a suite and score it."""
+    cases = load_suite(suite, root)
+    outputs: list[list[Any]] = []
+    errors: list[tuple[str, str]] = []
+    start = time.perf_counter()
+    for case in cases:
+        try:
+            outputs.append(list(extract_all(case["text"], lang=case.get("lang"))))
+        except Exception as exc:  # an engine bug must not stop the benchmark
+            outputs.append([])
+            errors.append((case["id"], f"{type(exc).__name__}: {exc}"))
+    seconds = time.perf_counter() - start
+    score = Score()
+    details = [
+        score_case(case, map_claims(suite, out), score) for case, out in zip(cases, outputs, strict=True)
+    ]
+    score.errors = len(errors)
+    return SuiteRun(suite, score, details, seconds, errors)
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def peer_rows(results: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """results.json as suite -> peer -> entry."""
+    rows: dict[str, dict[str, dict[str, Any]]] = {}
+    for entry in results["results"]:
+        rows.setdefault(entry["suite"], {})[entry["peer"]] = entry
+    return rows
+
+
+def print_table(run: SuiteRun, peers: dict[str, dict[str, Any]]) -> None:
+    """One suite: our row, then the peers' rows from results.json, then the target verdict."""
+    s = run.score
+    print(f"\n### {run.suite} ({s.cases} cases, {s.expected} scorable expected values)")
+    print(f"| {'system':14} | {'P':>5} | {'R':>5} | {'F1':>5} | {'span':>5} | {'case':>5} | {'texts/s':>8} |")
+    print(f"|{'-' * 16}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 10}|")
+    errs = f"  ({s.errors} errors)" if s.errors else ""
+    print(
+        f"| {'factcheck':14} | {_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(s.f1)} | {_fmt(s.span_exact)} "
+        f"| {_fmt(s.case_exact)} | {run.texts_per_s:8.0f} |{errs}"
+    )
+    for name in PEERS:
+        entry = peers.get(name)
+        if not entry or not entry.get("ran"):
+            print(f"| {name:14} | {'-':>5} | {'-':>5} | {'-':>5} | {'-':>5} | {'-':>5} | {'-':>8} |")
+            continue
+        a = entry["all"]
+        print(
+            f"| {name:14} | {_fmt(a['precision'])} | {_fmt(a['recall'])} | {_fmt(a['f1'])} "
+            f"| {_fmt(a['span_exact'])} | {_fmt(a['case_exact'])} | {entry['texts_per_s']:8.0f} |"
+        )
+    target = TARGETS.get(run.suite)
+    if target is not None:
+        verdict = "MET" if s.f1 >= target else "NOT MET"
+        print(f"target: F1 >= {target:.2f}: {verdict} (F1 {s.f1:.3f})")
+
+
+def _show(items: Sequence[dict[str, Any]]) -> str:
+    parts = []
+    for it in items:
+        num = it.get("value") if it.get("value") is not None else f"[{it.get('low')}, {it.get('high')}]"
+        extra = f" {it['unit']}" if it.get("unit") else ""
+        kind = f" <{it['kind']}>" if it.get("kind") else ""
+        parts.append(f"{it.get('text')!r}={num}{extra}{kind}")
+    return "; ".join(parts) or "(none)"
+
+
+def print_misses(run: SuiteRun) -> None:
+    """Each case with a missed expected value or a spurious prediction."""
+    bad = [r for r in run.cases if not r.exact]
+    print(
+        f"\n## {run.suite}: {len(bad)} of {len(run.cases)} cases not exact "
+        f"({sum(len(r.missed) for r in bad)} missed, {sum(len(r.spurious) for r in bad)} spurious)"
+    )
+    for r in bad:
+        expected = [e for e in r.case["expected"] if scorable(e)]
+        print(f"\n{r.case['id']} [{r.case.get('lang')}] {r.case['text']!r}")
+        print(f"  expected: {_show(expected)}")
+        print(f"  ours:     {_show(r.predicted)}")
+        if r.missed:
+            print(f"  missed:   {_show(r.missed)}")
+        if r.spurious:
+            print(f"  spurious: {_show(r.spurious)}")
+        wrong_span = [
+            e for e in expected if norm_text(e["text"]) not in {norm_text(p["text"]) for p in r.predicted}
+        ]
+        if wrong_span and not r.missed:
+            print(f"  (values right; span differs for {_show(wrong_span)})")
+    for case_id, message in run.errors:
+        print(f"\nERROR {case_id}: {message}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="factcheck on the peer suites, next to the peers.")
+    parser.add_argument(
+        "--misses",
+        metavar="SUITE",
+        action="append",
+        default=[],
+        help="print every missed / spurious case of SUITE (repeatable; 'all' for every suite)",
+    )
+    parser.add_argument("--json", metavar="FILE", type=Path, help="write the numbers as JSON")
+    parser.add_argument("--suite", action="append", default=[], help="only these suites (repeatable)")
+    parser.add_argument("--peers", type=Path, default=None, help="peers folder (default: $FACTCHECK_PEERS)")
+    args = parser.parse_args(argv)
+    root = args.peers or peers_dir()
+    names = suite_names(root)
+    unknown = [s for s in [*args.suite, *args.misses] if s != "all" and s not in names]
+    if unknown:
+        print(f"unknown suite(s): {', '.join(unknown)}; known: {', '.join(names)}", file=sys.stderr)
+        return 2
+    selected = args.suite or (names if not args.misses or "all" in args.misses else args.misses)
+    try:
+        extract_all = load_extractor()
+    except ImportError as exc:
+        print(f"factcheck.extract_all is not importable yet: {exc}", file=sys.stderr)
+        return 2
+    peers = peer_rows(load_results(root))
+    runs = [run_suite(suite, extract_all, root) for suite in selected]
+    for run in runs:
+        print_table(run, peers.get(run.suite, {}))
+    print("\n## targets")
+    for run in runs:
+        target = TARGETS.get(run.suite)
+        if target is not None:
+            flag = "MET" if run.score.f1 >= target else "NOT MET"
+            print(f"{run.suite:26} F1 {run.score.f1:.3f}  target {target:.2f}  {flag}")
+    for run in runs:
+        if run.suite in args.misses or "all" in args.misses:
+            print_misses(run)
+    if args.json:
+        data = {
+            run.suite: {
+                **run.score.to_dict(),
+                "texts_per_s": run.texts_per_s,
+                "target_f1": TARGETS.get(run.suite),
+                "errors_detail": run.errors,
+            }
+            for run in runs
+        }
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
