@@ -85,3 +85,33 @@ class DocumentMeta:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+LEVELS = ("error", "warning", "info", "none")
+VERDICTS = ("consistent", "drift", "conflict", "trend")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Two or more claims linked by a check, with its verdict, level and the tolerance it used."""
+
+    id: str
+    check: str
+    level: str
+    claims: tuple[str, ...]
+    message: str
+    explanation: str
+    verdict: str | None = None
+    details: tuple[tuple[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "check": self.check,
+            "verdict": self.verdict,
+            "level": self.level,
+            "claims": list(self.claims),
+            "message": self.message,
+            "explanation": self.explanation,
+            "details": dict(self.details),
+        }

@@ -37,7 +37,8 @@ def test_seed_inherited_unit_and_precision(seed_path):
     assert about_30k.unit == "person" and about_30k.unit_text == "شخص"
     assert about_30k.approx is True
     assert by_text["بحوالي 31,000 شخص"].precision == 1000
-    assert by_text["70 ألف شخص"].precision == 10000
+    assert by_text["70 ألف شخص"].precision == 1000
+    assert about_30k.precision == 1000  # "thirty thousand": rounded to thousands
     assert by_text["حوالي 2,500–3,000 مقاتل"].approx is True
 
 

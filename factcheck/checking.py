@@ -1,0 +1,108 @@
+"""``check``: documents → claims in context → findings (in-article, across documents, ledger, references).
+
+This is the orchestration behind ``factcheck check``; the CLI only reads files and prints. The ledger
+and reference folder are optional inputs: a missing ledger is simply not consulted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.compare import compare_claims
+from factcheck.compare.checks import in_article
+from factcheck.compare.findings import sort_findings
+from factcheck.compare.match import block_key
+from factcheck.compare.rules import Rules, default
+from factcheck.model import Claim, Finding
+from factcheck.text.documents import Document
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """Everything one check run saw and found."""
+
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    consulted: list[Claim] = field(default_factory=list)  #: ledger and reference claims compared with
+    sources: dict[str, str] = field(default_factory=dict)  #: what was consulted: name -> description
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": [
+                {"id": d.id, "path": d.path, "format": d.format, "lang": d.lang, **d.meta.to_dict()}
+                for d in self.documents
+            ],
+            "claims": [c.to_dict() for c in self.claims],
+            "findings": [f.to_dict() for f in self.findings],
+            "consulted": [c.to_dict() for c in self.consulted],
+        }
+
+
+def claims_of(doc: Document) -> list[Claim]:
+    """Extract and contextualise one document."""
+    from factcheck.context import contextualise
+    from factcheck.extraction import extract_document
+
+    return contextualise(doc, extract_document(doc))
+
+
+def ledger_claims(path: Path, claims: list[Claim], exclude_docs: set[str]) -> list[Claim]:
+    """Claims of the ledger in the same blocks as ``claims`` (indexed lookups, not a full scan)."""
+    if not path.is_file():
+        return []
+    from factcheck.ledger.store import ClaimFilter, Ledger
+
+    found: dict[str, Claim] = {}
+    with Ledger.open(path, create=False) as ledger:
+        asked: set[tuple] = set()
+        for c in claims:
+            if block_key(c) is None:
+                continue
+            if c.entities:
+                query = ClaimFilter(entity=sorted(c.entities)[0], unit=c.unit)
+            else:
+                query = ClaimFilter(subject_keys=(c.subject_key,), unit=c.unit)
+            key = (query.entity, query.subject_keys, query.unit)
+            if key in asked:
+                continue
+            asked.add(key)
+            for stored in ledger.claims(query):
+                if stored.doc not in exclude_docs:
+                    found[stored.id] = stored
+    return list(found.values())
+
+
+def check_documents(
+    docs: list[Document],
+    *,
+    ledger: Path | None = None,
+    references: Path | None = None,
+    rules: Rules | None = None,
+) -> CheckResult:
+    """Run every check on ``docs`` (pure apart from reading the ledger and reference files)."""
+    rules = rules or default()
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    for doc in docs:
+        own = claims_of(doc)
+        claims.extend(own)
+        findings.extend(in_article(doc.raw, own, rules))
+    consulted: list[Claim] = []
+    sources: dict[str, str] = {}
+    if references is not None and references.is_dir():
+        from factcheck.ledger.reference import load_references, reference_files
+
+        refs = load_references(references)
+        consulted.extend(refs)
+        for path in reference_files(references):
+            sources[str(path)] = "reference figures"
+    if ledger is not None:
+        stored = ledger_claims(ledger, claims, {d.id for d in docs})
+        consulted.extend(stored)
+        if ledger.is_file():
+            sources[str(ledger)] = f"ledger ({len(stored)} related claims)"
+    ids = {c.id for c in claims}
+    findings.extend(compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids))
+    return CheckResult(docs, claims, sort_findings(findings), consulted, sources)

@@ -1,0 +1,56 @@
+"""The comparison rules (``rules.toml``), validated on load with ``file: key`` errors."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.errors import ConfigError
+from factcheck.model import LEVELS
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    approx: Decimal
+    half_step: Decimal
+    drift_base: Decimal
+    drift_max: Decimal
+    trend_gap_days: int
+    subject_min: float
+    window: int
+    levels: dict[str, str]
+
+
+def build(data: dict[str, Any], path: str) -> Rules:
+    def number(key: str, lo: float, hi: float) -> Decimal:
+        section, _, name = key.partition(".")
+        value = data.get(section, {}).get(name)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not lo <= value <= hi:
+            raise ConfigError(f"{key}: expected a number from {lo} to {hi}", path=path)
+        return Decimal(str(value))
+
+    levels = data.get("levels", {})
+    for name, level in levels.items():
+        if level not in LEVELS:
+            raise ConfigError(f"levels.{name}: {level!r} is not one of {', '.join(LEVELS)}", path=path)
+    return Rules(
+        approx=number("hedges.approx", 0, 1),
+        half_step=number("rounding.half_step", 0, 1),
+        drift_base=number("drift.base", 0, 1),
+        drift_max=number("drift.max", 0, 10),
+        trend_gap_days=int(number("time.trend_gap_days", 0, 36500)),
+        subject_min=float(number("match.subject_min", 0, 100)),
+        window=int(number("match.window", 1, 1000)),
+        levels=dict(levels),
+    )
+
+
+@cache
+def default() -> Rules:
+    """The shipped rules."""
+    with resources.files(__package__).joinpath("rules.toml").open("rb") as fh:
+        return build(tomllib.load(fh), "factcheck/compare/rules.toml")

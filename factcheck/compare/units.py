@@ -1,0 +1,56 @@
+"""Unit dimensions (static data) and conversions (pint, loaded only when two units differ)."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from factcheck.errors import ConfigError
+
+
+@cache
+def _table() -> dict[str, tuple[str, str]]:
+    """canonical unit -> (dimension, pint expression)."""
+    with resources.files(__package__).joinpath("units.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[str, tuple[str, str]] = {}
+    for dimension, units in data.items():
+        if not isinstance(units, dict):
+            raise ConfigError(f"{dimension}: expected a table of units", path="factcheck/compare/units.toml")
+        for unit, expr in units.items():
+            out[unit] = (dimension, str(expr))
+    return out
+
+
+def dimension(unit: str | None) -> str | None:
+    """The blocking key of a unit: its dimension when pint converts it, else the unit itself."""
+    if unit is None:
+        return None
+    known = _table().get(unit)
+    return known[0] if known else unit
+
+
+@cache
+def _registry():
+    import pint  # heavy: only when two different units must be converted
+
+    return pint.UnitRegistry()
+
+
+@cache
+def factor(source: str, target: str) -> Decimal | None:
+    """Multiply a value in ``source`` by this to express it in ``target`` (None if not convertible)."""
+    if source == target:
+        return Decimal(1)
+    table = _table()
+    if source not in table or target not in table or table[source][0] != table[target][0]:
+        return None
+    if table[source][0] == "temperature":
+        return None  # offsets, not factors: compared only in the same unit
+    ureg = _registry()
+    quantity = ureg.Quantity(1, ureg.parse_expression(table[source][1])).to(
+        ureg.parse_expression(table[target][1])
+    )
+    return Decimal(str(quantity.magnitude))
