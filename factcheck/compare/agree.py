@@ -166,7 +166,8 @@ def compare(a: Claim, b: Claim, rules: Rules, factor: Decimal = Decimal(1)) -> C
             diff,
             rel,
             None,
-            f"{head}; times {a.time} and {b.time} are {gap} days apart (over {rules.trend_gap_days}){change}: "
+            f"{head}; times {a.time} and {b.time} are {gap} days apart "
+            f"(over {rules.trend_gap_days}){change}: "
             "a change over time, not a disagreement",
         )
     # consistent: equal at the coarser precision, or stated intervals overlap

@@ -106,7 +106,8 @@ def parts_total(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
                     f"the parts ({' + '.join(describe(p) for p in parts)} = {fmt(summed)}) exceed the total "
                     f"{describe(total)}",
                     f'parts named after "including" must not add up to more than their total '
-                    f"({fmt(summed)} > {fmt(upper)}{', allowing for the hedge' if total.bound == 'approx' else ''})",
+                    f"({fmt(summed)} > {fmt(upper)}"
+                    f"{', allowing for the hedge' if total.bound == 'approx' else ''})",
                 )
             )
     return out
@@ -141,7 +142,8 @@ def percent_of(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
                     rules.levels.get("percent_of", "error"),
                     [pct, base, count],
                     f"{describe(pct)}% of {describe(base)} is {fmt(expected)}, not {describe(count)}",
-                    f"{fmt(_d(pct.value))}% × {fmt(_d(base.value))} = {fmt(expected)}; the stated {fmt(stated)} is "
+                    f"{fmt(_d(pct.value))}% × {fmt(_d(base.value))} = {fmt(expected)}; "
+                    f"the stated {fmt(stated)} is "
                     f"{fmt(abs(expected - stated))} off (allowed {fmt(slack)} for rounding and hedges)",
                 )
             )
@@ -185,7 +187,8 @@ def percent_change(text: str, claims: list[Claim], rules: Rules) -> list[Finding
                     [pct, before, after],
                     f"a change from {describe(before)} to {describe(after)} is {float(computed):+.1f}%, "
                     f"not {describe(pct)}%",
-                    f"({fmt(a)} − {fmt(b)}) / {fmt(b)} = {float(computed):+.1f}%; the stated {fmt(stated)}% is off by "
+                    f"({fmt(a)} − {fmt(b)}) / {fmt(b)} = {float(computed):+.1f}%; "
+                    f"the stated {fmt(stated)}% is off by "
                     f"more than {float(slack):.1f} points (rounding and hedges)",
                 )
             )

@@ -1,0 +1,32 @@
+"""``factcheck check``: exit codes, JSON shape, fail levels."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_seed_default_exit_0_and_json(cli, seed_path, tmp_path):
+    proc = cli(
+        "check", str(seed_path), "--format", "json", "--ledger", str(tmp_path / "none.db"), cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) >= {"documents", "claims", "findings"}
+    assert len(data["claims"]) == 8
+    for f in data["findings"]:
+        assert {"id", "check", "verdict", "level", "claims", "message", "explanation"} <= set(f)
+
+
+def test_error_finding_exits_1_and_never_exits_0(cli, tmp_path):
+    article = tmp_path / "draft.md"
+    article.write_text("Some 45 people were killed, including 30 children and 20 women.\n", encoding="utf-8")
+    assert cli("check", str(article), cwd=tmp_path).returncode == 1
+    assert cli("check", str(article), "--fail-on", "never", cwd=tmp_path).returncode == 0
+    text = cli("check", str(article), cwd=tmp_path).stdout.decode()
+    assert "parts_total" in text and "1 errors" in text
+
+
+def test_bad_input_exits_2(cli, tmp_path):
+    proc = cli("check", str(tmp_path / "missing.md"), cwd=tmp_path)
+    assert proc.returncode == 2 and b"missing.md" in proc.stderr
+    assert cli("check", "x.md", "--fail-on", "sometimes", cwd=tmp_path).returncode == 2

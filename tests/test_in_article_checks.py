@@ -1,0 +1,32 @@
+"""In-article checks on real sentences, each with a clean control that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checking import check_documents
+from factcheck.text.documents import parse_document
+
+CASES = [
+    # (text, expected checks)
+    ("Bread prices rose 50% from 1,000 to 1,200 pounds in a month.", {"percent_change"}),
+    ("Bread prices rose 20% from 1,000 to 1,200 pounds in a month.", set()),
+    ("ارتفعت أسعار الخبز بنسبة 50% من 1000 إلى 1200 ليرة خلال شهر.", {"percent_change"}),
+    ("ارتفعت أسعار الخبز بنسبة 20% من 1000 إلى 1200 ليرة خلال شهر.", set()),
+    ("About 30% of the 1,000 people surveyed, or 400 people, said they had left.", {"percent_of"}),
+    ("About 30% of the 1,000 people surveyed, or 300 people, said they had left.", set()),
+    ("قال 40% من 2,000 شخص شملهم المسح، أي 500 شخص، إنهم غادروا.", {"percent_of"}),
+    ("قال 40% من 2,000 شخص شملهم المسح، أي 800 شخص، إنهم غادروا.", set()),
+    ("قتل 45 شخصاً بينهم 30 طفلاً و20 امرأة في الغارة.", {"parts_total"}),
+    ("قتل 45 شخصاً بينهم 20 طفلاً و10 نساء في الغارة.", set()),
+    ("Some 45 people were killed, including 30 children and 20 women.", {"parts_total"}),
+    ("Some 45 people were killed, including 20 children and 10 women.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_in_article(text, expected):
+    result = check_documents([parse_document(text, "article.txt")])
+    assert {f.check for f in result.findings} == expected
+    for f in result.findings:
+        assert f.level == "error" and f.explanation and set(f.claims) <= {c.id for c in result.claims}
