@@ -21,6 +21,9 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_GROUPED_DOT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
+_GROUPED_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_GROUPED_ARABIC = re.compile(r"\d{1,3}(?:،\d{3})+(?:[.,]\d+)?")
 _SMALL_WORD_KINDS = ("unit", "teen", "ten")
 
 
@@ -41,23 +44,29 @@ class NumberRead:
     first: int
     last: int
     value: Decimal
-    precision: Decimal
+    precision: Decimal | None
     words: bool
     digits: bool
     scale: Decimal | None
     bare_digits: str | None
     fraction: bool = False  # a bare fraction or ratio ("نصف", "three quarters"): no counted noun
+    fractional: bool = False  # a fraction or denominator word was read ("and three fifths")
 
 
 def _precision_of_integer(value: Decimal) -> Decimal:
+    """Rounding step of a whole number: its trailing zeros, counted in whole thousands groups.
+
+    A figure is read the way it is spoken: 31,000 and 30,000 are "thirty-one / thirty thousand"
+    (step 1000), 250 and 20 are counts (step 1); only whole groups of three zeros widen the step.
+    """
     n = int(value)
     if n == 0:
         return ONE
-    step = ONE
+    zeros = 0
     while n % 10 == 0:
         n //= 10
-        step *= 10
-    return step
+        zeros += 1
+    return Decimal(10) ** (3 * (zeros // 3))
 
 
 def read_digits(text: str) -> Digits | None:
@@ -73,12 +82,20 @@ def read_digits(text: str) -> Digits | None:
         if abs(exp) > 30:
             return None
     grouped = False
-    if _GROUPED_COMMA.fullmatch(mantissa):
+    if "،" in mantissa:  # Arabic comma groups; a comma left over is then decimal
+        if not _GROUPED_ARABIC.fullmatch(mantissa):
+            return None
+        grouped = True
+        body = mantissa.replace("،", "").replace(",", ".")
+    elif _GROUPED_COMMA.fullmatch(mantissa) or _GROUPED_LAKH.fullmatch(mantissa):
         grouped = True
         body = mantissa.replace(",", "")
     elif _GROUPED_DOT.fullmatch(mantissa):
         grouped = True
         body = mantissa.replace(".", "")
+    elif _GROUPED_DOT_DECIMAL.fullmatch(mantissa):  # 1.111,11
+        grouped = True
+        body = mantissa.replace(".", "").replace(",", ".")
     elif mantissa.count(",") == 1 and "." not in mantissa:
         body = mantissa.replace(",", ".")  # a lone comma not followed by three digits is decimal
     elif mantissa.count(".") <= 1 and "," not in mantissa:
@@ -157,7 +174,7 @@ class _State:
 def _apply_scale(st: _State, scale: Decimal) -> bool:
     if st.current == 0 and (st.total == 0 or (st.max_scale is not None and scale < st.max_scale)):
         st.current = ONE  # "ألف" alone; "مليون وألف" (a million and a thousand)
-    elif st.current == 0:
+    elif st.current == 0 and not (st.total and st.max_scale is not None and scale > st.max_scale):
         return False
     if st.max_scale is not None and scale >= st.max_scale:
         if st.total and scale > st.max_scale:
@@ -237,6 +254,9 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             st.frac_only = True
             return True
         if not connector:
+            if st.last_kind == "unit" and st.current == 1 and st.total == 0:
+                st.current = v  # "one half"
+                return True
             return False
         if st.last_kind in ("scale", "dual") and st.last_scale is not None:
             st.total += v * st.last_scale
@@ -244,9 +264,15 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             st.current += v
         return True
     if kind == "denominator":
-        if st.current == 0 or st.total != 0 or not started:
+        if not started:
             return False
-        st.current = st.current / v
+        whole = st.total + st.current
+        if whole == 0:
+            return False
+        # "three fifths", "a hundred thousand trillionths": the count read so far over the denominator
+        st.total = ZERO
+        st.current = whole / v
+        st.last_scale = st.max_scale = None
         return True
     return False
 
@@ -257,6 +283,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
     st = _State()
     j = i
     started = False
+    fractional = False
     bare: str | None = None
     digits_scale: Decimal | None = None
     while j < n:
@@ -279,8 +306,20 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         # "and a half", "one and a quarter"
         if connector and tok.texts[k] in lex.indefinite and k + 1 < n:
             nxt = lex.number_word(tok.texts[k + 1])
-            if nxt and nxt[0].kind == "fraction":
+            if nxt and nxt[0].kind in ("fraction", "denominator"):
                 k += 1
+        word_link = (connector and tok.texts[j] in lex.connectors) or (
+            started and not connector and kind == WORD and _attached_connector(tok.texts[k], lex)
+        )
+        if word_link and started and _fraction_ahead(tok, k, lex):
+            part = read_number(tok, k, lex)
+            if part is not None and part.fractional and _add_fraction_part(st, part):
+                st.words = True
+                st.last_kind = "fraction"
+                st.last = part.last
+                j = part.last + 1
+                fractional = True
+                continue
         if tok.kinds[k] == NUM:
             digits = read_digits(tok.texts[k])
             if digits is None:
@@ -309,12 +348,23 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             continue
         if tok.kinds[k] != WORD:
             break
-        if st.last_kind == "fraction" and not connector:
+        if st.last_kind in ("fraction", "denominator") and not connector:
             k = _skip_fraction_links(tok, k, lex)  # "half a million", "a quarter of a million"
         found = lex.number_word(tok.texts[k])
         if found is None:
             break
         word, prefix = found
+        if not started and word.kind == "denominator":
+            # "a fifth", "a hundredth": the indefinite article counts one
+            if not (k > 0 and tok.texts[k - 1] in lex.indefinite):
+                break
+            st.current = ONE / word.value
+            st.words = True
+            st.last_kind = "denominator"
+            st.last = k
+            started = fractional = True
+            j = k + 1
+            continue
         attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
         if started and prefix > 0 and not attached:
             break  # "40 بالمئة": a preposition+article word never continues a number
@@ -329,6 +379,14 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         elif st.last_kind == "digits" and word.kind not in ("scale", "scale_plural", "hundred", "dual"):
             if not connector or word.kind not in (*_SMALL_WORD_KINDS, "fraction"):
                 break
+        if (
+            word.kind == "unit"
+            and (connector or attached)
+            and st.last_kind in ("unit", "ten", "teen")
+            and k + 1 < n
+            and tok.texts[k + 1] in lex.teen_suffix
+        ):
+            break  # "عشرة وخمسة عشر": a teen after a count opens the next number
         digits_before = st.last_kind == "digits" and st.total == 0
         if not _apply_word(st, word, lex, connector or attached, started):
             break
@@ -338,6 +396,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         st.last_kind = word.kind
         st.last = k
         started = True
+        fractional = fractional or word.kind in ("fraction", "denominator")
         j = k + 1
         if word.kind == "fraction" and (connector or attached) and j < n and st.last_scale is not None:
             again = lex.number_word(tok.texts[j])
@@ -357,15 +416,16 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
     value = st.value
     if not st.words and st.digit_precision is not None:
         precision = st.digit_precision
+    elif st.digit_precision is not None and digits_scale is not None and st.total == value:
+        precision = st.digit_precision * digits_scale  # "2.5 million" → 100,000; "30 ألفاً" → 1,000
     elif value == value.to_integral_value():
         precision = _precision_of_integer(value)
-        if st.digit_precision is not None and digits_scale is not None:
-            precision = min(precision, st.digit_precision * digits_scale)
     else:
         precision = Decimal("0.01")
     fraction = st.max_scale is None and st.last_kind in ("fraction", "denominator") and value < 1
     return NumberRead(
         fraction=fraction,
+        fractional=fractional,
         first=i,
         last=st.last,
         value=value,
@@ -375,6 +435,44 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         scale=st.last_scale,
         bare_digits=bare if not st.words and st.last == i else None,
     )
+
+
+def _attached_connector(token: str, lex: Lexicon) -> bool:
+    found = lex.number_word(token)
+    return bool(found and found[1] > 0 and any(token.startswith(c) for c in lex.connectors))
+
+
+def _fraction_ahead(tok: Tokens, k: int, lex: Lexicon) -> bool:
+    """Does a denominator follow within a few words ("and three fifths", "and fifty-four hundredths")?"""
+    for j in range(k, min(k + 4, len(tok))):
+        if tok.kinds[j] == WORD:
+            found = lex.number_word(tok.texts[j])
+            if found is None:
+                return False
+            if found[0].kind == "denominator" or (j > k and found[0].kind == "fraction"):
+                return True
+            if j == k and found[0].kind == "fraction" and j + 1 < len(tok):
+                # "and a half million": a fraction of a smaller scale
+                nxt = lex.number_word(tok.texts[j + 1])
+                return bool(nxt and nxt[0].kind == "scale" and nxt[1] == 0)
+        elif tok.kinds[j] != SYM and j > k:
+            return False
+    return False
+
+
+def _add_fraction_part(st: _State, part: NumberRead) -> bool:
+    """Add "and three fifths" (of the scale just read, if any) or "and three quarters million"."""
+    if part.value >= 1:
+        # "one billion and three quarters million": a smaller scaled part
+        if part.scale is None or st.current != 0 or st.max_scale is None or part.scale >= st.max_scale:
+            return False
+        st.total += part.value
+        return True
+    if st.last_kind in ("scale", "dual") and st.last_scale is not None:
+        st.total += part.value * st.last_scale
+    else:
+        st.current += part.value
+    return True
 
 
 def _money_or_count(tok: Tokens, i: int, k: int, lex: Lexicon) -> bool:

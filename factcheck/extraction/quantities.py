@@ -19,6 +19,7 @@ _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _TIMES = ("x", "×", "*")  # "1.3x10^6": scientific notation (mathematical symbols, not language)
 _MAX_EXPONENT = 100
 _POWER_MARKS = ("^", *_TIMES)
+_STRICT = {"more_than": "at_least", "less_than": "at_most"}
 
 
 @dataclass(slots=True)
@@ -142,14 +143,19 @@ class SentenceScanner:
         if found is None:
             return False
         word = found[0]
-        if word.kind in ("denominator", "scale_abbrev"):
+        if word.kind == "denominator":
+            return self.text(i - 1) in self.lex.indefinite  # "a fifth", "a hundredth"
+        if word.kind == "scale_abbrev":
             return False
         if word.kind == "scale_plural":
             return False
         if word.tag == "compound_only":
             return self.text(i + 1) in self.lex.teen_suffix
         if word.tag == "needs_count" and self.text(i - 1) not in self.lex.indefinite:
-            return False
+            # "quarter million" counts; "the third quarter" does not
+            nxt = self.lex.number_word(self.text(i + 1)) if i + 1 < self.n else None
+            if not (nxt and nxt[0].kind == "scale" and i + 1 < self.n and self.tok.kinds[i + 1] == WORD):
+                return False
         stripped = self.lex.strip_clitics(self.tok.texts[i])
         if any(s in self.lex.blocked_words for s in stripped):
             if self.text(i - 1) in self.lex.blocked_after or self.text(i + 1) in self.lex.blocked_before:
@@ -193,6 +199,7 @@ class SentenceScanner:
             read = read_number(tok, i, lex)
         if read is None:
             return None
+        self.read_ratio(read)
         expr = Expr(
             "quantity",
             read.first,
@@ -368,12 +375,21 @@ class SentenceScanner:
     def hedge_after(self, expr: Expr) -> None:
         """ "or more", "على الأقل", "تقريباً", "فقط" after the number (and its unit)."""
         tok, lex = self.tok, self.lex
+        if expr.bound in _STRICT:
+            equal = match_forward(tok, expr.last + 1, lex.or_equal, lex)
+            if equal is not None and not (equal[1] + 1 < self.n and self.starts_number(equal[1] + 1)):
+                expr.bound = _STRICT[expr.bound]  # "less than 5000 or equal"
+                expr.last = equal[1]
+                return
         after = match_forward(tok, expr.last + 1, lex.hedges_after, lex)
         if after is None:
             return
         bound, aend = after
-        if bound not in ("exact", "approx") and self.text(aend + 1) in lex.hedge_after_blockers:
-            return  # "وأكثر من 20 طفلاً" opens the next figure
+        if bound not in ("exact", "approx") and (
+            self.text(aend + 1) in lex.hedge_after_blockers
+            or (aend + 1 < self.n and self.starts_number(aend + 1))
+        ):
+            return  # "وأكثر من 20 طفلاً", "على الأكثر 100 وعلى الأقل 20": it opens the next figure
         if bound == "approx":
             if expr.bound == "exact":
                 expr.bound = "approx"
@@ -452,6 +468,34 @@ class SentenceScanner:
         ):
             return "time_of_day"
         return None
+
+    def read_ratio(self, read: NumberRead) -> None:
+        """ "one over three", "واحد على ٣", "one in five": a ratio of two numbers (never a year below)."""
+        tok, lex = self.tok, self.lex
+        j = read.last + 1
+        if j >= self.n or tok.kinds[j] != WORD or read.fraction:
+            return
+        found = match_forward(tok, j, lex.fraction_over, lex, variants=False)
+        if found is None:
+            found = match_forward(tok, j, lex.fraction_over_one, lex, variants=False)
+            if found is None or read.value != 1:
+                return
+        k = found[1] + 1
+        if k >= self.n or not self.starts_number(k):
+            return
+        if match_backward(tok, read.first - 1, lex.units_before, lex):
+            return  # "$2000 over 3 years"
+        den = read_number(tok, k, lex)
+        if den is None or den.value == 0 or _year_like(den) or den.fraction:
+            return
+        after = match_forward(tok, den.last + 1, lex.units_after, lex)
+        if after is not None and after[0] in lex.duration_units:
+            return  # "1 in 3 years" is a time
+        read.value = read.value / den.value
+        read.last = den.last
+        read.precision = None
+        read.bare_digits = None
+        read.fraction = True
 
     def read_power(self, read: NumberRead) -> None:
         """ "1.1^23", "2.5^-1", "1.3x10^6", "8x2^10": a power, or digits times a power (notation)."""
@@ -581,6 +625,8 @@ class SentenceScanner:
         if not self._joined_by(a, b, self.lex.connectors | {"،", ","}) and not self.attached_connector(b):
             return False
         lo, hi = (a, b) if a.bound in lower else (b, a)
+        if lo.value is not None and hi.value is not None and lo.value > hi.value:
+            return False  # "more than 40 and less than 10" is two bounds, not an empty range
         self._merge(a, b, lo.value, hi.value, a.first)
         return True
 

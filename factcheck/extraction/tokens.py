@@ -7,13 +7,24 @@ from dataclasses import dataclass
 
 # digit runs are capped at 40 digits: a wall of digits becomes several tokens, never one huge integer
 _TOKEN = re.compile(
-    r"(?P<num>(?:\d{1,40}(?:[.,]\d{1,40})*|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
+    # a web address is one opaque symbol: the digits in it are never numbers
+    r"(?P<url>(?:https?://|www\.)[^\s]+)"
+    # the Arabic comma groups thousands only before exactly three digits: "١،٢٣٤،٥٦٧"
+    r"|(?P<num>(?:\d{1,40}(?:[.,]\d{1,40}|،\d{3}(?!\d))*|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>[^\w\s])",
     re.UNICODE,
 )
 
 NUM, WORD, SYM = "n", "w", "s"
+
+# digit runs with two or more separators that still read as one number: 1,234,567.8 / 1.234.567,8 /
+# 12,34,567.89 (lakh grouping) / ١،٢٣٤،٥٦٧; anything else ("192.168.1.2", "22,24,26") is several numbers
+_ONE_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:،\d{3})+(?:[.,]\d+)?"
+)
+_PARTS = re.compile(r"\d+|\D")
 
 
 @dataclass(slots=True)
@@ -46,8 +57,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     ends: list[int] = []
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup
+        if kind == "num" and _several(m.group()):
+            for p in _PARTS.finditer(m.group()):
+                kinds.append(NUM if p.group()[0].isdigit() else SYM)
+                texts.append(p.group())
+                starts.append(m.start() + p.start())
+                ends.append(m.start() + p.end())
+            continue
         kinds.append(NUM if kind == "num" else WORD if kind == "word" else SYM)
         texts.append(m.group())
         starts.append(m.start())
         ends.append(m.end())
     return Tokens(text, kinds, texts, starts, ends)
+
+
+def _several(text: str) -> bool:
+    """A digit run with two or more separators that is not one grouped number."""
+    if sum(text.count(c) for c in ".,،") < 2 or "e" in text:
+        return False
+    return _ONE_NUMBER.fullmatch(text) is None

@@ -94,6 +94,7 @@ class Lexicon:
     decimal_words: frozenset[str]
     negative_words: frozenset[str]
     fraction_over: PhraseTable
+    fraction_over_one: PhraseTable
     inherit_markers: frozenset[str]
     teen_suffix: frozenset[str]
     numbers: dict[str, NumberWord]
@@ -104,6 +105,7 @@ class Lexicon:
     hedges_before: PhraseTable
     hedges_after: PhraseTable
     hedge_after_blockers: frozenset[str]
+    or_equal: PhraseTable
     duration_units: frozenset[str]
     duration_exempt_hedges: frozenset[str]
     between: list[tuple[tuple[str, ...], tuple[str, ...]]]
@@ -297,6 +299,9 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
     over = PhraseTable()
     for phrase in r.strings("meta.fraction_over", []):
         over.add(phrase, True)
+    over_one = PhraseTable()
+    for phrase in r.strings("meta.fraction_over_one", []):
+        over_one.add(phrase, True)
     plural_suffixes = []
     for item in r.strings("units.plural_suffixes.forms", []):
         if ":" not in item:
@@ -320,6 +325,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         decimal_words=folded("meta.decimal_words"),
         negative_words=folded("meta.negative_words"),
         fraction_over=over,
+        fraction_over_one=over_one,
         inherit_markers=folded("meta.inherit_markers"),
         teen_suffix=folded("meta.teen_suffix"),
         numbers=numbers,
@@ -330,6 +336,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         hedges_before=hedges_before,
         hedges_after=hedges_after,
         hedge_after_blockers=folded("hedge_rules.after_blockers"),
+        or_equal=_phrase_list(r, "hedge_rules.or_equal"),
         duration_units=frozenset(r.strings("hedge_rules.duration_units", [])),
         duration_exempt_hedges=folded("hedge_rules.duration_exempt"),
         between=between,
