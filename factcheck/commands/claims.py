@@ -1,8 +1,9 @@
 """``factcheck claims list|export|import``: the ledger's claims to and from CSV / JSONL.
 
 ``list`` and ``export`` take the same filters (``--source``, ``--unit``, ``--since``, ``--subject``);
-``import FILE...`` checks every file completely before it touches the ledger, then adds or updates
-claims by id in one transaction.
+with ``--references [DIR]`` they show the desk reference figures (checked, ``file:line`` errors) instead
+of the ledger.  ``import FILE...`` checks every file completely before it touches the ledger, then adds
+or updates claims by id in one transaction.
 """
 
 from __future__ import annotations

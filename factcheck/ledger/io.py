@@ -73,9 +73,12 @@ def write_claims(claims: Iterable[Claim], out: IO[str], fmt: str) -> int:
     n = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
+        # the minimal writer does not quote a lone "\r" (only its line ending): quote such rows fully
+        careful = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(CLAIM_FIELDS)
         for claim in claims:
-            writer.writerow(csv_row(claim))
+            row = csv_row(claim)
+            (careful if any("\r" in cell for cell in row) else writer).writerow(row)
             n += 1
     else:
         for claim in claims:
@@ -159,25 +162,32 @@ def _parse_cell(name: str, cell: str) -> Any:
 
 
 @contextmanager
-def _open(path: str) -> Iterator[IO[str]]:
+def _open(path: str) -> Iterator[Iterator[str]]:
+    """The file's lines, decoded one at a time so a decoding error names its line (``-`` is stdin)."""
     if path == "-":
-        stream = sys.stdin
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8-sig", newline="")
-        yield stream
+        yield _decoded(sys.stdin.buffer, path)
         return
     p = Path(path)
     if p.is_dir():
         raise InputError("is a folder, not a claims file", path=path)
     try:
-        handle = p.open(encoding="utf-8-sig", newline="")
+        handle = p.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from exc
     with handle:
-        yield handle
+        yield _decoded(handle, path)
 
 
-def _iter_csv(handle: IO[str], path: str) -> Iterator[tuple[int, Claim]]:
+def _decoded(handle: IO[bytes], path: str) -> Iterator[str]:
+    for number, raw in enumerate(handle, 1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("not UTF-8 text", path=path, line=number) from None
+        yield text.removeprefix("\ufeff") if number == 1 else text
+
+
+def _iter_csv(handle: Iterator[str], path: str) -> Iterator[tuple[int, Claim]]:
     reader = csv.reader(handle, strict=True)
     line = 1
     try:
@@ -208,29 +218,23 @@ def _iter_csv(handle: IO[str], path: str) -> Iterator[tuple[int, Claim]]:
                 raise InputError(str(exc), path=path, line=line) from None
     except csv.Error as exc:
         raise InputError(f"malformed CSV: {exc}", path=path, line=line) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", path=path, line=line) from None
 
 
-def _iter_jsonl(handle: IO[str], path: str) -> Iterator[tuple[int, Claim]]:
-    line = 0
-    try:
-        for line, text in enumerate(handle, 1):
-            if not text.strip():
-                continue
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                why = f"broken JSON: {exc.msg} (column {exc.colno})"
-                raise InputError(why, path=path, line=line) from None
-            if not isinstance(data, dict):
-                raise InputError("expected one claim object a line", path=path, line=line)
-            try:
-                yield line, _check(data)
-            except _Bad as exc:
-                raise InputError(str(exc), path=path, line=line) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", path=path, line=line + 1) from None
+def _iter_jsonl(handle: Iterator[str], path: str) -> Iterator[tuple[int, Claim]]:
+    for line, text in enumerate(handle, 1):
+        if not text.strip():
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            why = f"broken JSON: {exc.msg} (column {exc.colno})"
+            raise InputError(why, path=path, line=line) from None
+        if not isinstance(data, dict):
+            raise InputError("expected one claim object a line", path=path, line=line)
+        try:
+            yield line, _check(data)
+        except _Bad as exc:
+            raise InputError(str(exc), path=path, line=line) from None
 
 
 def read_claims(path: str, fmt: str | None = None) -> list[Claim]:

@@ -225,7 +225,7 @@ def _figure(cells: dict[str, str | None], lines: dict[str, int]) -> dict[str, An
         if precision <= 0:
             raise bad("precision must be above 0", "precision")
     else:
-        precision = _plain(max(steps))
+        precision = _plain(min(steps))  # a range is as precise as its finer bound (2,500–3,000: 100)
     time = cells.get("time")
     if time and not _TIME.match(time):
         raise bad(f"time '{time}' is not an ISO date, month, year or interval (2025-07, 2019/2025)", "time")

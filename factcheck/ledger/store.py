@@ -364,23 +364,25 @@ class Ledger:
 
     def _prepare(self) -> None:
         conn = self.conn
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute("BEGIN")  # one snapshot: another process may be creating the schema right now
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        finally:
+            conn.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise LedgerError(
                 f"ledger schema version {version} is newer than this factcheck understands "
                 f"(version {SCHEMA_VERSION}); upgrade factcheck",
                 path=str(self.path),
             )
-        if version == 0:
-            tables = conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            ).fetchall()
-            if tables:
-                raise LedgerError(
-                    "not a factcheck ledger (a SQLite file with other tables and no ledger schema)",
-                    path=str(self.path),
-                )
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        if version == 0 and tables:
+            raise LedgerError(
+                "not a factcheck ledger (a SQLite file with other tables and no ledger schema)",
+                path=str(self.path),
+            )
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             _retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
