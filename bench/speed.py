@@ -258,7 +258,9 @@ def part_english(
     print(f"    factcheck F1 - quantulum3 F1 = {run.score.f1 - live.f1:+.3f}")
 
 
-def part_arabic(extract_all: Callable[..., list[Any]], target: int, budget: float, dense: bool = False) -> None:
+def part_arabic(
+    extract_all: Callable[..., list[Any]], target: int, budget: float, dense: bool = False
+) -> None:
     """(b) Arabic throughput on one CPU: the seed article (news), or the number-dense suite texts."""
     seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
     if dense:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.compare import compare_claims
-from factcheck.compare.checks import in_article
+from factcheck.compare.checks import in_article, same_sentence
 from factcheck.compare.findings import sort_findings
 from factcheck.compare.match import block_key
 from factcheck.compare.rules import Rules, default
@@ -104,5 +104,14 @@ def check_documents(
         if ledger.is_file():
             sources[str(ledger)] = f"ledger ({len(stored)} related claims)"
     ids = {c.id for c in claims}
-    findings.extend(compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids))
+    texts = {d.id: d.raw for d in docs}
+
+    def one_sentence(a: Claim, b: Claim) -> bool:
+        """Two figures of one sentence, as of one time, are a list ("5 killed and 19 arrested"), never
+        one quantity; with different times they are a change ("from 70,000 in 2019 to 30,000 now")."""
+        return a.doc == b.doc and a.time == b.time and a.doc in texts and same_sentence(texts[a.doc], a, b)
+
+    findings.extend(
+        compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids, skip=one_sentence)
+    )
     return CheckResult(docs, claims, sort_findings(findings), consulted, sources)

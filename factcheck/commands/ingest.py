@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.ledger.store import DocumentRecord
@@ -55,38 +54,6 @@ def expand_paths(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-class Progress:
-    """A one-line progress bar on a terminal; silent otherwise."""
-
-    def __init__(self, total: int, stream: IO[str] | None, label: str = "ingest") -> None:
-        self.total = total
-        self.stream = stream
-        self.label = label
-        self.done = 0
-        self._shown = 0.0
-        self._start = time.monotonic()
-
-    def update(self, n: int) -> None:
-        self.done += n
-        now = time.monotonic()
-        if self.stream is None or (now - self._shown < 0.1 and self.done < self.total):
-            return
-        self._shown = now
-        width = 30
-        share = self.done / self.total if self.total else 1.0
-        bar = "#" * int(share * width)
-        rate = self.done / max(now - self._start, 1e-9)
-        self.stream.write(
-            f"\r{self.label} [{bar:<{width}}] {self.done}/{self.total} documents  {rate:,.0f}/s"
-        )
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.stream is not None and self._shown:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
 def _record(doc: Document) -> DocumentRecord:
     from factcheck.ledger.store import DocumentRecord, content_hash
 
@@ -124,7 +91,10 @@ def run(args: argparse.Namespace) -> int:
     def claims_of(doc: Document) -> list[Claim]:
         return [c for c in extract_document(doc) if c.kind == "quantity"]
 
-    progress = Progress(len(documents), None if args.quiet or not sys.stderr.isatty() else sys.stderr)
+    from factcheck.progress import Progress
+
+    stream = None if args.quiet or not sys.stderr.isatty() else sys.stderr
+    progress = Progress(len(documents), stream, "ingest", "documents")
     total = IngestResult()
     try:
         with open_ledger(ledger_path) as ledger:

@@ -9,23 +9,23 @@ allowance). ``conflict``: they cannot both hold. ``trend``: their times are clea
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from decimal import Decimal
 
 from factcheck.compare import timescope
 from factcheck.compare.rules import Rules
 from factcheck.model import Claim
 
-INF = Decimal("Infinity")
+INF = math.inf
 _HEDGE_WORDS = {"approx": "about", "range": "a range"}
 _STEP_NAMES = {
-    Decimal(1000): "thousands",
-    Decimal(1_000_000): "millions",
-    Decimal(100_000): "hundreds of thousands",
-    Decimal(10_000): "tens of thousands",
-    Decimal(100): "hundreds",
-    Decimal(10): "tens",
-    Decimal(1_000_000_000): "billions",
+    1000.0: "thousands",
+    1_000_000.0: "millions",
+    100_000.0: "hundreds of thousands",
+    10_000.0: "tens of thousands",
+    100.0: "hundreds",
+    10.0: "tens",
+    1_000_000_000.0: "billions",
 }
 
 
@@ -34,17 +34,17 @@ class Comparison:
     """The verdict on two claims and the numbers behind it."""
 
     verdict: str
-    difference: Decimal | None
-    relative: Decimal | None
-    tolerance: Decimal | None
+    difference: float | None
+    relative: float | None
+    tolerance: float | None
     explanation: str
 
 
-def _d(x: float | int | None) -> Decimal | None:
-    return None if x is None else Decimal(str(x))
+def _d(x: float | int | None) -> float | None:
+    return None if x is None else float(x)
 
 
-def stated(c: Claim, factor: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
+def stated(c: Claim, factor: float = 1.0) -> tuple[float, float]:
     """The interval the wording states, in the target unit (open ends are ±infinity)."""
     low, high = _d(c.low), _d(c.high)
     lo = low * factor if low is not None else -INF
@@ -54,18 +54,18 @@ def stated(c: Claim, factor: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
     return lo, hi
 
 
-def point(c: Claim, factor: Decimal = Decimal(1)) -> Decimal | None:
+def point(c: Claim, factor: float = 1.0) -> float | None:
     """The single value a claim states (None for ranges and open bounds)."""
     if c.value is None or c.bound not in ("exact", "approx"):
         return None
-    return Decimal(str(c.value)) * factor
+    return float(c.value) * factor
 
 
-def step(c: Claim, factor: Decimal = Decimal(1)) -> Decimal:
+def step(c: Claim, factor: float = 1.0) -> float:
     """The rounding step in the target unit (0 for an exact count such as "5 killed")."""
     p = _d(c.precision)
     if p is None or p <= 0:
-        return Decimal(0)
+        return 0.0
     if (
         p == 1
         and c.value is not None
@@ -73,37 +73,37 @@ def step(c: Claim, factor: Decimal = Decimal(1)) -> Decimal:
         and c.unit not in (None,)
         and factor == 1
     ):
-        return Decimal(0)
+        return 0.0
     return p * abs(factor)
 
 
-def _round_to(value: Decimal, p: Decimal) -> Decimal:
+def _round_to(value: float, p: float) -> float:
     if p <= 0:
         return value
-    return (value / p).quantize(Decimal(1), rounding="ROUND_HALF_EVEN") * p
+    return round(value / p) * p
 
 
-def _hedge_width(c: Claim, value: Decimal | None, rules: Rules) -> Decimal:
+def _hedge_width(c: Claim, value: float | None, rules: Rules) -> float:
     if value is None:
-        return Decimal(0)
-    return abs(value) * rules.approx if c.bound == "approx" else Decimal(0)
+        return 0.0
+    return abs(value) * rules.approx if c.bound == "approx" else 0.0
 
 
-def _widened(c: Claim, factor: Decimal, rules: Rules) -> tuple[Decimal, Decimal]:
+def _widened(c: Claim, factor: float, rules: Rules) -> tuple[float, float]:
     lo, hi = stated(c, factor)
     half = step(c, factor) * rules.half_step
-    lo_w = lo - half - _hedge_width(c, lo if lo.is_finite() else None, rules)
-    hi_w = hi + half + _hedge_width(c, hi if hi.is_finite() else None, rules)
+    lo_w = lo - half - _hedge_width(c, lo if math.isfinite(lo) else None, rules)
+    hi_w = hi + half + _hedge_width(c, hi if math.isfinite(hi) else None, rules)
     return lo_w, hi_w
 
 
-def fmt(value: Decimal | None) -> str:
+def fmt(value: float | None) -> str:
     """A figure for people: 31,000; 2.5; 1,500,000."""
     if value is None:
         return "?"
-    if not value.is_finite():
+    if not math.isfinite(value):
         return "∞"
-    if value == value.to_integral_value():
+    if float(value).is_integer():
         return f"{int(value):,}"
     return f"{float(value):,.4g}" if abs(value) < 1000 else f"{float(value):,.1f}"
 
@@ -123,7 +123,7 @@ def describe(c: Claim) -> str:
     return words.get(c.bound, "") + fmt(value)
 
 
-def _tolerance_sources(a: Claim, b: Claim, p: Decimal, rules: Rules) -> list[str]:
+def _tolerance_sources(a: Claim, b: Claim, p: float, rules: Rules) -> list[str]:
     hedged = [c for c in (a, b) if c.bound == "approx"]
     parts = []
     if len(hedged) == 2:
@@ -138,9 +138,22 @@ def _tolerance_sources(a: Claim, b: Claim, p: Decimal, rules: Rules) -> list[str
     return parts
 
 
-def compare(a: Claim, b: Claim, rules: Rules, factor: Decimal = Decimal(1)) -> Comparison:
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The verdict and the numbers behind it, before any wording (cheap: used on every pair)."""
+
+    verdict: str
+    difference: float | None
+    relative: float | None
+    tolerance: float | None
+    step: float
+    gap: int | None
+    ref_a: float | None
+    ref_b: float | None
+
+
+def judge(a: Claim, b: Claim, rules: Rules, factor: float = 1.0) -> Judgement:
     """Verdict on ``a`` and ``b`` (``factor`` converts ``b``'s unit into ``a``'s)."""
-    one = Decimal(1)
     pa, pb = point(a), point(b, factor)
     ref_a = pa if pa is not None else _mid(stated(a))
     ref_b = pb if pb is not None else _mid(stated(b, factor))
@@ -148,69 +161,79 @@ def compare(a: Claim, b: Claim, rules: Rules, factor: Decimal = Decimal(1)) -> C
     base = min(abs(ref_a), abs(ref_b)) if diff is not None else None
     rel = diff / base if diff is not None and base else None
     gap = timescope.gap_days(a.time, b.time)
-    head = f"{describe(b)} vs {describe(a)}"
-    if diff is not None:
-        head += f": {fmt(diff)} apart" + (f" ({float(rel) * 100:.1f}%)" if rel is not None else "")
-    if gap is not None and gap > rules.trend_gap_days:
-        change = ""
-        if ref_a is not None and ref_b is not None and ref_a:
-            older, newer = (a, b) if timescope.interval(a.time) < timescope.interval(b.time) else (b, a)
-            o = ref_a if older is a else ref_b
-            n = ref_b if older is a else ref_a
-            if o:
-                change = (
-                    f", a change of {float((n - o) / abs(o)) * 100:+.1f}% from {older.time} to {newer.time}"
-                )
-        return Comparison(
-            "trend",
-            diff,
-            rel,
-            None,
-            f"{head}; times {a.time} and {b.time} are {gap} days apart "
-            f"(over {rules.trend_gap_days}){change}: "
-            "a change over time, not a disagreement",
-        )
-    # consistent: equal at the coarser precision, or stated intervals overlap
     p = max(step(a), step(b, factor))
+
+    def verdict(name: str, tolerance: float | None = None) -> Judgement:
+        return Judgement(name, diff, rel, tolerance, p, gap, ref_a, ref_b)
+
+    if gap is not None and gap > rules.trend_gap_days:
+        return verdict("trend")
+    # consistent: equal at the coarser precision, or stated intervals overlap
     if pa is not None and pb is not None:
         if _round_to(pa, p) == _round_to(pb, p):
-            return Comparison(
-                "consistent",
-                diff,
-                rel,
-                None,
-                f"{head}; equal once rounded to {_STEP_NAMES.get(p, fmt(p or one))}",
-            )
+            return verdict("consistent")
     else:
         lo_a, hi_a = stated(a)
         lo_b, hi_b = stated(b, factor)
         half = p * rules.half_step
         if lo_a - half <= hi_b and lo_b - half <= hi_a:
-            return Comparison("consistent", diff, rel, None, f"{head}; the stated intervals overlap")
-    lo_a, hi_a = _widened(a, one, rules)
+            return verdict("consistent")
+    lo_a, hi_a = _widened(a, 1.0, rules)
     lo_b, hi_b = _widened(b, factor, rules)
-    allowance = (base or one) * rules.drift_base
-    sources = "; ".join(_tolerance_sources(a, b, p, rules))
+    allowance = (base or 1.0) * rules.drift_base
     overlaps = lo_a - allowance <= hi_b and lo_b - allowance <= hi_a
     tolerance = None
     if ref_a is not None and ref_b is not None and base:
         widths = _hedge_width(a, ref_a, rules) + _hedge_width(b, ref_b, rules) + p * rules.half_step * 2
         tolerance = (widths + allowance) / base
     if overlaps and (rel is None or rel <= rules.drift_max):
-        tol = f" within a tolerance of {float(tolerance) * 100:.1f}%" if tolerance is not None else ""
-        return Comparison("drift", diff, rel, tolerance, f"{head};{tol} ({sources}): a drift, not a conflict")
-    tol = f" beyond a tolerance of {float(tolerance) * 100:.1f}%" if tolerance is not None else ""
-    return Comparison(
-        "conflict", diff, rel, tolerance, f"{head};{tol} ({sources}): both cannot hold at the same time"
-    )
+        return verdict("drift", tolerance)
+    return verdict("conflict", tolerance)
 
 
-def _mid(interval: tuple[Decimal, Decimal]) -> Decimal | None:
+def explain(a: Claim, b: Claim, j: Judgement, rules: Rules) -> str:
+    """Why: both values, the difference, the tolerance and where it came from."""
+    head = f"{describe(b)} vs {describe(a)}"
+    if j.difference is not None:
+        head += f": {fmt(j.difference)} apart" + (
+            f" ({j.relative * 100:.1f}%)" if j.relative is not None else ""
+        )
+    if j.verdict == "trend":
+        change = ""
+        if j.ref_a is not None and j.ref_b is not None:
+            older, newer = (a, b) if timescope.interval(a.time) < timescope.interval(b.time) else (b, a)
+            o = j.ref_a if older is a else j.ref_b
+            n = j.ref_b if older is a else j.ref_a
+            if o:
+                change = f", a change of {(n - o) / abs(o) * 100:+.1f}% from {older.time} to {newer.time}"
+        return (
+            f"{head}; times {a.time} and {b.time} are {j.gap} days apart (over {rules.trend_gap_days})"
+            f"{change}: a change over time, not a disagreement"
+        )
+    if j.verdict == "consistent":
+        if point(a) is not None and point(b) is not None:
+            return f"{head}; equal once rounded to {_STEP_NAMES.get(j.step, fmt(j.step or 1.0))}"
+        return f"{head}; the stated intervals overlap"
+    sources = "; ".join(_tolerance_sources(a, b, j.step, rules))
+    if j.verdict == "drift":
+        tol = f" within a tolerance of {j.tolerance * 100:.1f}%" if j.tolerance is not None else ""
+        return f"{head};{tol} ({sources}): a drift, not a conflict"
+    tol = f" beyond a tolerance of {j.tolerance * 100:.1f}%" if j.tolerance is not None else ""
+    return f"{head};{tol} ({sources}): both cannot hold at the same time"
+
+
+def compare(a: Claim, b: Claim, rules: Rules, factor: float = 1.0) -> Comparison:
+    """Verdict on ``a`` and ``b`` with its explanation."""
+    j = judge(a, b, rules, factor)
+    return Comparison(j.verdict, j.difference, j.relative, j.tolerance, explain(a, b, j, rules))
+
+
+def _mid(interval: tuple[float, float]) -> float | None:
     lo, hi = interval
-    if lo.is_finite() and hi.is_finite():
+    if math.isfinite(lo) and math.isfinite(hi):
         return (lo + hi) / 2
-    if lo.is_finite():
+    if math.isfinite(lo):
         return lo
-    if hi.is_finite():
+    if math.isfinite(hi):
         return hi
     return None

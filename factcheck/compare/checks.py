@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from decimal import Decimal
 from functools import cache
 from importlib import resources
 
@@ -53,7 +52,7 @@ def _strip(token: str) -> str:
     return token
 
 
-def _same_sentence(text: str, a: Claim, b: Claim) -> bool:
+def same_sentence(text: str, a: Claim, b: Claim) -> bool:
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     gap = text[lo.end : hi.start]
     return "\n" not in gap and not any(mark in gap for mark in (". ", "؟", "! ", "؛")) and len(gap) < 300
@@ -84,7 +83,7 @@ def parts_total(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         parts: list[Claim] = []
         for j in range(i + 1, len(claims)):
             part = claims[j]
-            if not _same_sentence(text, total, part) or part.unit in (None, _PERCENT) or part.value is None:
+            if not same_sentence(text, total, part) or part.unit in (None, _PERCENT) or part.value is None:
                 break
             if not parts and not _has(_between(text, total, part), "parts"):
                 break
@@ -96,7 +95,7 @@ def parts_total(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
             continue
         if total.bound == "approx":
             upper *= 1 + rules.approx
-        summed = sum((_d(p.low) or Decimal(0)) for p in parts)
+        summed = sum((_d(p.low) or 0.0) for p in parts)
         if summed > upper:
             out.append(
                 fnd.make(
@@ -122,14 +121,14 @@ def percent_of(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
             continue
         if base.unit == _PERCENT or count.unit == _PERCENT:
             continue
-        if not (_same_sentence(text, pct, count) and _has(_between(text, pct, base), "of")):
+        if not (same_sentence(text, pct, count) and _has(_between(text, pct, base), "of")):
             continue
         if not _has(_between(text, base, count), "equals"):
             continue
         expected = _d(pct.value) / 100 * _d(base.value)
         stated = _d(count.value)
         slack = max(
-            abs(expected) * Decimal("0.02"),
+            abs(expected) * 0.02,
             _d(count.precision or 1) / 2,
             _d(pct.precision or 1) / 200 * _d(base.value),
         )
@@ -156,7 +155,7 @@ def percent_change(text: str, claims: list[Claim], rules: Rules) -> list[Finding
     for i, pct in enumerate(claims):
         if pct.unit != _PERCENT or pct.value is None:
             continue
-        window = [c for c in claims[i + 1 : i + 3] if _same_sentence(text, pct, c)]
+        window = [c for c in claims[i + 1 : i + 3] if same_sentence(text, pct, c)]
         if len(window) < 2:
             continue
         before, after = window
@@ -176,7 +175,7 @@ def percent_change(text: str, claims: list[Claim], rules: Rules) -> list[Finding
         stated = _d(pct.value)
         if _has(phrase_tokens(text[max(0, pct.start - 40) : pct.start]), "down") and stated > 0:
             stated = -stated
-        slack = max(Decimal(1), abs(computed) * Decimal("0.05"), _d(pct.precision or 1) / 2)
+        slack = max(1.0, abs(computed) * 0.05, _d(pct.precision or 1) / 2)
         if pct.approx:
             slack += abs(computed) * rules.approx
         if abs(abs(computed) - abs(stated)) > slack:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
@@ -48,15 +47,18 @@ def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
     return fuzz.token_set_ratio(a.subject_key, b.subject_key, processor=None) >= rules.subject_min
 
 
-def conversion(a: Claim, b: Claim) -> Decimal | None:
+def conversion(a: Claim, b: Claim) -> float | None:
     """Factor that expresses ``b`` in ``a``'s unit, or None when the units do not compare."""
     if a.unit == b.unit:
-        return Decimal(1)
+        return 1.0
     return units.factor(b.unit, a.unit) if a.unit and b.unit else None
 
 
-def candidate_pairs(claims: Iterable[Claim], rules: Rules) -> Iterator[tuple[Claim, Claim, Decimal]]:
+def candidate_pairs(
+    claims: Iterable[Claim], rules: Rules, *, window: int | None = None, progress=None
+) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs of claims about the same quantity, each with the factor from the second's unit to the first's."""
+    window = window or rules.window
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind != "quantity":
@@ -68,8 +70,10 @@ def candidate_pairs(claims: Iterable[Claim], rules: Rules) -> Iterator[tuple[Cla
         if len(members) < 2:
             continue
         members.sort(key=_time_order)
+        if progress is not None:
+            progress.update(len(members))
         for i, a in enumerate(members):
-            for b in members[i + 1 : i + 1 + rules.window]:
+            for b in members[i + 1 : i + 1 + window]:
                 if a.doc == b.doc and a.id == b.id:
                     continue
                 if not similar_subjects(a, b, rules):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -15,10 +14,10 @@ from factcheck.model import LEVELS
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    approx: Decimal
-    half_step: Decimal
-    drift_base: Decimal
-    drift_max: Decimal
+    approx: float
+    half_step: float
+    drift_base: float
+    drift_max: float
     trend_gap_days: int
     subject_min: float
     window: int
@@ -26,12 +25,12 @@ class Rules:
 
 
 def build(data: dict[str, Any], path: str) -> Rules:
-    def number(key: str, lo: float, hi: float) -> Decimal:
+    def number(key: str, lo: float, hi: float) -> float:
         section, _, name = key.partition(".")
         value = data.get(section, {}).get(name)
         if not isinstance(value, int | float) or isinstance(value, bool) or not lo <= value <= hi:
             raise ConfigError(f"{key}: expected a number from {lo} to {hi}", path=path)
-        return Decimal(str(value))
+        return float(value)
 
     levels = data.get("levels", {})
     for name, level in levels.items():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from decimal import Decimal
 from functools import cache
 from importlib import resources
 
@@ -40,10 +39,10 @@ def _registry():
 
 
 @cache
-def factor(source: str, target: str) -> Decimal | None:
+def factor(source: str, target: str) -> float | None:
     """Multiply a value in ``source`` by this to express it in ``target`` (None if not convertible)."""
     if source == target:
-        return Decimal(1)
+        return 1.0
     table = _table()
     if source not in table or target not in table or table[source][0] != table[target][0]:
         return None
@@ -53,4 +52,4 @@ def factor(source: str, target: str) -> Decimal | None:
     quantity = ureg.Quantity(1, ureg.parse_expression(table[source][1])).to(
         ureg.parse_expression(table[target][1])
     )
-    return Decimal(str(quantity.magnitude))
+    return float(quantity.magnitude)

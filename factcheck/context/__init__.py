@@ -1,11 +1,237 @@
-"""Claims in context: subject, attribution and time scope (filled in by later passes)."""
+"""Claims in context: subject, entities, attribution (source, source_text, cue) and time scope.
+
+``contextualise(doc, claims)`` is pure: it reads the document's masked view and its metadata
+(the publication date anchors relative times) and returns the claims with the context fields
+filled. Language knowledge lives in ``ar.toml`` / ``en.toml`` and ``gazetteer.csv`` beside this
+module (extendable with ``claims/entities.csv``). Work per figure is bounded by its sentence.
+"""
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from factcheck.model import Claim
 from factcheck.text.documents import Document
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-z]")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from factcheck import lexicon
+
+    return frozenset().union(*(lexicon.get(lang).abbreviations for lang in lexicon.LANGS))
+
+
+def _sentence_lang(text: str) -> str:
+    return "ar" if _ARABIC.search(text) and len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
+
 
 def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Claims of ``doc`` with subject, source and time filled where the text says them."""
-    return claims
+    """Claims of ``doc`` with subject, entities, source and time filled where the text says them."""
+    targets = [i for i, c in enumerate(claims) if c.kind == "quantity"]
+    if not targets:
+        return claims
+    from factcheck.context import attribution, data, entities, subject, timescope, tokens
+
+    d = tokens.read(doc.raw, doc.view, _abbreviations())
+    if not d.sentences:
+        return claims
+    langs = []
+    for a, b in d.sentences:
+        piece = d.norm.text[d.starts[a] : d.ends[b - 1]]
+        langs.append(doc.meta.lang if doc.meta.lang in ("ar", "en") else _sentence_lang(piece))
+    lexes = {lang: data.get(lang) for lang in set(langs)}
+
+    def lex_of(i: int) -> tuple[str, data.ContextLexicon]:
+        lang = langs[d.sentence_of[i]]
+        return lang, lexes[lang]
+
+    gaz = data.gazetteer()
+    mentions = entities.scan(d, lambda i: lex_of(i)[1], gaz, 0, len(d))
+    spans: dict[int, tuple[int, int]] = {}
+    numeric: set[int] = set()
+    for idx in targets:
+        c = claims[idx]
+        first, end = d.token_range(c.start, c.end)
+        if end > first:
+            spans[idx] = (first, end - 1)
+            numeric.update(range(first, end))
+    finder = attribution.find_events(d, lex_of, gaz, mentions, frozenset(numeric))
+    pub = timescope.parse_published(doc.meta.published)
+    subjects = subject.SubjectFinder(d, gaz, mentions, numeric)
+    speech_tokens = {e.pos for e in finder.events}
+    times_cache: dict[int, list[timescope.TimeExpr]] = {}
+
+    def times_of(s: int) -> list[timescope.TimeExpr]:
+        if s not in times_cache:
+            a, b = d.sentences[s]
+            lang, lex = lex_of(a)
+            times_cache[s] = timescope.find(d, lex, lang, a, b, pub, numeric)
+        return times_cache[s]
+
+    by_sentence: dict[int, list[int]] = {}
+    for idx, (first, _last) in spans.items():
+        by_sentence.setdefault(d.sentence_of[first], []).append(idx)
+
+    out = list(claims)
+    done: dict[int, subject.Subject | None] = {}
+    earlier: list[tuple[tuple[str, ...], str]] = []
+    seen = 0
+    for s, members in sorted(by_sentence.items()):
+        members.sort(key=lambda k: spans[k][0])
+        a, b = d.sentences[s]
+        lex = lex_of(a)[1]
+        times = times_of(s)
+        time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
+        bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
+        while seen < len(mentions) and mentions[seen].last < a:  # mentions before this sentence
+            earlier.append((_written_keys(d, lex_of, mentions[seen]), mentions[seen].canonical))
+            seen += 1
+        for pos, idx in enumerate(members):
+            c = claims[idx]
+            first, last = spans[idx]
+            # subject
+            subj = None
+            inherit = _inherits(c, members[:pos], claims)
+            if inherit is not None and done.get(inherit) is not None:
+                subj = done[inherit]
+            if subj is None:
+                span = subjects.marked(lex, a, first, time_tokens, speech_tokens)
+                if span is None:
+                    span = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
+                if span is not None:
+                    subj = subjects.build(lex, span[0], span[1], c.unit, earlier[-40:])
+                    extra = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
+                    if extra is not None and extra != span:
+                        more = subjects.build(lex, extra[0], extra[1], c.unit, earlier[-40:])
+                        subj.entities = tuple(dict.fromkeys(subj.entities + more.entities))
+            done[idx] = subj
+            # attribution
+            ev = attribution.assign(finder, s, first, last)
+            # time
+            when = bound.get(pos)
+            if when is None:
+                when = _statement_time(times, ev, s)
+            if when is None:
+                when = _context_time(d, s, times_of, lambda k: k)
+            out[idx] = c.with_(
+                subject=subj.text if subj else None,
+                subject_key=subj.key if subj else None,
+                entities=subj.entities if subj else (),
+                source=ev.source if ev else None,
+                source_text=ev.source_text if ev else None,
+                cue=ev.cue if ev else None,
+                time=when,
+            )
+    return out
+
+
+def _written_keys(d, lex_of, m) -> tuple[str, ...]:
+    from factcheck.context.entities import _article_free
+    from factcheck.context.tokens import key_token
+
+    lex = lex_of(m.first)[1]
+    return tuple(
+        _article_free(key_token(lex, d.texts[i]))
+        for i in range(m.first, m.last + 1)
+        if d.texts[i][0].isalpha()
+    )
+
+
+def _inherits(c: Claim, before: list[int], claims: list[Claim]) -> int | None:
+    """The earlier figure of the sentence whose subject this one continues (change, "others", no noun)."""
+    if not before or (c.unit_text and _has_text(c.text, c.unit_text)):
+        return None
+    prev = claims[before[-1]]
+    if c.unit and prev.unit and c.unit != prev.unit:
+        return None
+    return before[-1]
+
+
+def _has_text(text: str, part: str) -> bool:
+    from factcheck.lexicon import fold
+
+    return fold(part) in fold(text)
+
+
+def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
+    """The time expression governing each figure of a sentence (by position in ``spans``)."""
+    if not times:
+        return {}
+    statement = set()
+    for e in events:
+        for k, t in enumerate(times):
+            if e.first <= t.first and t.last < max(e.content, e.last + 1):
+                statement.add(k)
+    bound: dict[int, int] = {}
+    taken: set[int] = set()
+    boundary = {",", "،", ";", "؛", ":"}
+    for pos, (_first, last) in enumerate(spans):
+        limit = spans[pos + 1][0] if pos + 1 < len(spans) else len(d.texts)
+        for k, t in enumerate(times):
+            if k in statement or t.first <= last or t.first >= limit or t.first - last > 9:
+                continue
+            between = d.texts[last + 1 : t.first]
+            if any(x in boundary for x in between):
+                continue
+            from factcheck.context.tokens import match_phrase
+
+            if any(
+                match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
+                for j in range(last + 1, t.first)
+                if d.texts[j] not in ("and", "و")
+            ):
+                continue
+            bound[pos] = k
+            taken.add(k)
+            break
+    result: dict[int, str] = {}
+    for pos, (first, _last) in enumerate(spans):
+        if pos in bound:
+            result[pos] = times[bound[pos]].value
+            continue
+        prev = [k for k, t in enumerate(times) if t.last < first and k not in taken and k not in statement]
+        if prev:
+            result[pos] = times[prev[-1]].value
+    return result
+
+
+def _statement_time(times, ev, s: int) -> str | None:
+    """The time of the statement itself ("said on Monday"), for a figure with no time of its own."""
+    if ev is None or ev.sentence != s:
+        return None
+    for t in times:
+        if ev.first <= t.first and (t.last < max(ev.content, ev.last + 1) or (ev.back and t.first > ev.last)):
+            return t.value
+    return None
+
+
+def _context_time(d, s: int, times_of, _key) -> str | None:
+    """A time stated earlier in the same paragraph governs a figure whose sentence has none."""
+    par = d.paragraph_of_sentence[s]
+    k = s - 1
+    while k >= 0 and d.paragraph_of_sentence[k] == par:
+        ts = times_of(k)
+        if ts:
+            return ts[-1].value
+        k -= 1
+    return None
+
+
+def describe_subject(text: str, unit: str | None = None) -> tuple[tuple[str, ...], str]:
+    """Entities and matching key of a subject phrase written on its own (desk reference figures),
+    built exactly as for a claim in an article so both share one key space."""
+    from factcheck.context import data, entities, subject, tokens
+
+    d = tokens.read(text, text, _abbreviations())
+    if len(d) == 0:
+        return (), ""
+    lex = data.get(_sentence_lang(text))
+    mentions = entities.scan(d, lambda i: lex, data.gazetteer(), 0, len(d))
+    found = subject.SubjectFinder(d, data.gazetteer(), mentions, frozenset()).build(
+        lex, 0, len(d) - 1, unit, []
+    )
+    return tuple(found.entities), found.key

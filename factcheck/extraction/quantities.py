@@ -368,7 +368,11 @@ class SentenceScanner:
             return Expr("in_name", i - 2, i, None, num_first=i, num_last=i)
         if tight1 and tok.kinds[i + 1] == WORD and not self.unit_or_scale_word(i + 1):
             return Expr("in_name", i, i + 1, None, num_first=i, num_last=i + 1)
-        if self.text(i - 1) in self.lex.name_cues and t.isdigit():
+        if (
+            self.text(i - 1) in self.lex.name_cues
+            and t.isdigit()
+            and not match_backward(tok, i - 1, self.lex.hedges_before, self.lex)  # "ما مجموعه 3"
+        ):
             return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
         return None
 
@@ -442,7 +446,11 @@ class SentenceScanner:
     def classify(self, read: NumberRead) -> str | None:
         """Kind of a plain number that is not a quantity (year, date) or None."""
         i = read.first
-        if read.words and self.text(i - 1) in self.lex.name_cues:
+        if (
+            read.words
+            and self.text(i - 1) in self.lex.name_cues
+            and not match_backward(self.tok, i - 1, self.lex.hedges_before, self.lex)
+        ):
             return "in_name"  # "مجموعة العشرين" (the G20)
         if read.words or read.bare_digits is None:
             return None

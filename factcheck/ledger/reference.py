@@ -235,11 +235,14 @@ def _figure(cells: dict[str, str | None], lines: dict[str, int]) -> dict[str, An
     lang = cells.get("lang") or ("ar" if _ARABIC.search(subject) else "en")
     if lang not in ("ar", "en"):
         raise bad(f"unknown lang '{lang}' (ar or en)", "lang")
+    from factcheck.context import describe_subject
+
+    entities, key = describe_subject(subject, unit)
     return {
         "value": value, "low": low, "high": high, "bound": bound, "approx": bound in ("approx", "range"),
         "precision": precision, "unit": unit, "unit_text": written_unit, "subject": subject,
-        "subject_key": normalise_key(subject), "source": source, "source_text": source, "cue": None,
-        "time": time or None, "lang": lang,
+        "subject_key": key or normalise_key(subject), "source": source, "source_text": source, "cue": None,
+        "time": time or None, "lang": lang, "entities": entities,
     }  # fmt: skip
 
 

@@ -1,0 +1,655 @@
+"""Attribution: who a figure is attributed to, found with rules over speech cues.
+
+Arabic speech verbs in verb-subject order with gender agreement (قال/قالت), "according to" cues
+(بحسب، وفقاً لـ، نقلاً عن, according to, citing), English "X said", "said X", "X told Reuters",
+"a spokesman for X said", pronoun and participle continuations ("وأضافت", "he added",
+"مؤكداً") that carry the previous speaker of the right gender, quotations owned by their
+speaker, relays ("نقلت وكالة X عن Y", "citing Y": Y is the source) and short references
+("القيادة" → the full earlier mention → the gazetteer's canonical name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from factcheck.context import entities
+from factcheck.context.data import ContextLexicon, Gazetteer
+from factcheck.context.tokens import Doc, has_article, key_token, match_phrase, readings
+from factcheck.text.normalize import strip_invisible
+
+_PUNCT = frozenset({",", "،", ";", "؛", ":", ".", "!", "?", "؟"})
+_OPEN = frozenset({'"', "(", "["})
+_EN_SKIP_BEFORE_VERB = frozenset(
+    {
+        "also",
+        "has",
+        "had",
+        "have",
+        "previously",
+        "earlier",
+        "later",
+        "further",
+        "separately",
+        "recently",
+        "would",
+        "will",
+        "then",
+        "again",
+        "initially",
+    }
+)
+_EN_NOT_VERB_AFTER = frozenset(
+    {"to", "the", "a", "an", "of", "its", "their", "his", "her", "be", "been", "not"}
+)
+_EN_INVERTED_BLOCK = frozenset(
+    {
+        "that",
+        "on",
+        "in",
+        "it",
+        "he",
+        "she",
+        "they",
+        "this",
+        "last",
+        "earlier",
+        "at",
+        "by",
+        "to",
+        "during",
+        "after",
+        "while",
+        "but",
+        "and",
+        "was",
+        "is",
+    }
+)
+_MAX_NP = 8
+_WINDOW = 30  # earlier events a continuation may refer to
+
+
+@dataclass(slots=True)
+class Event:
+    """One attribution cue with its speaker, in token positions of the document."""
+
+    pos: int  # the cue token
+    first: int  # start of the attribution (cue or speaker, whichever comes first)
+    last: int  # end of the attribution
+    content: int  # first token of what is attributed (after إن/that/quote), for statement times
+    sentence: int
+    cue: str
+    source: str | None = None
+    source_text: str | None = None
+    gender: str = ""  # m, f, p (plural), n (organisation), h (a person of unknown gender)
+    back: bool = False  # a trailing attribution (", the ministry said.") covers what precedes it
+    keys: frozenset[str] = field(default_factory=frozenset)  # speaker words, for short references
+    relay: bool = False  # citing / نقلاً عن: the original source of an enclosing report
+    continuation: str | None = None  # pronoun/participle gender awaiting resolution
+
+
+class Finder:
+    """Finds the speech events of a document, sentence by sentence, in reading order."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lex_of: Callable[[int], tuple[str, ContextLexicon]],
+        gaz: Gazetteer,
+        mentions: list[entities.Mention],
+        numeric: frozenset[int] = frozenset(),
+    ) -> None:
+        self.doc = doc
+        self.numeric = numeric
+        self.t = doc.texts
+        self.lex_of = lex_of
+        self.gaz = gaz
+        self.mentions = mentions
+        self.mention_at = {m.first: m for m in mentions}
+        self.mention_firsts = [m.first for m in mentions]
+        self.mention_last = {m.last: m for m in mentions}
+        self.events: list[Event] = []
+        self.by_sentence: dict[int, list[Event]] = {}
+
+    # ------------------------------------------------------------ helpers
+    def written(self, first: int, last: int) -> str:
+        text = self.doc.raw_span(first, last)
+        return " ".join(strip_invisible(text).split())
+
+    def words(self, first: int, last: int) -> list[int]:
+        return [i for i in range(first, last + 1) if self.t[i][0].isalpha()]
+
+    def is_filler(self, lex: ContextLexicon, tok: str) -> bool:
+        return any(r in lex.roles or r in lex.fillers for r in readings(lex, tok)) or tok in ("'", "s", "-")
+
+    def canonical(self, lex: ContextLexicon, first: int, last: int) -> str | None:
+        """The gazetteer name a speaker phrase stands for, if it names (a role of) one entity."""
+        found = entities.in_span(self.doc, lex, self.gaz, first, last + 1, self.mentions)
+        if not found:
+            return None
+        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        for i in self.words(first, last):
+            if i not in covered and not self.is_filler(lex, self.t[i]):
+                return None
+        return found[0].canonical
+
+    def key_set(self, lex: ContextLexicon, first: int, last: int) -> frozenset[str]:
+        return frozenset(
+            key_token(lex, self.t[i]) for i in self.words(first, last) if self.t[i] not in ("the", "a", "an")
+        )
+
+    def resolve_short(self, lex: ContextLexicon, keys: frozenset[str], first: int, last: int) -> str | None:
+        """An earlier speaker (or entity) the short phrase refers back to."""
+        if not keys:
+            return None
+        for ev in reversed(self.events[-_WINDOW:]):
+            if ev.source and ev.keys and keys <= ev.keys:
+                return ev.source
+        if first == last:
+            upto = bisect_left(self.mention_firsts, first)
+            earlier = [
+                (self._mention_keys(m), m.canonical)
+                for m in self.mentions[max(0, upto - _WINDOW) : upto]
+                if m.last < first
+            ]
+            return entities.short_reference(self.doc, lex, first, earlier[-_WINDOW:])
+        return None
+
+    def _mention_keys(self, m: entities.Mention) -> tuple[str, ...]:
+        lex = self.lex_of(m.first)[1]
+        return tuple(entities._article_free(key_token(lex, self.t[i])) for i in self.words(m.first, m.last))
+
+    def speaker(
+        self, ev: Event, lex: ContextLexicon, head: tuple[int, int], appo: tuple[int, int] | None
+    ) -> None:
+        """Fill the source of ``ev`` from its speaker phrase (head, then apposition)."""
+        first, last = head
+        whole_last = appo[1] if appo else last
+        ev.source_text = self.written(first, whole_last)
+        ev.keys = self.key_set(lex, first, whole_last)
+        source = self.canonical(lex, first, last)
+        if source is None:
+            source = self.resolve_short(lex, self.key_set(lex, first, last), first, last)
+        if source is None and appo is not None:
+            source = self.canonical(lex, appo[0], appo[1])
+        if source is None:
+            text = self.written(first, last).strip("\"'()[]«»“”,،:.- ")
+            if lex.lang == "en" and text.lower().startswith(("the ", "a ", "an ")):
+                text = text.split(" ", 1)[1]
+            source = text or None
+        ev.source = source
+        if not ev.gender:
+            ev.gender = self.en_gender(lex, first, whole_last, source)
+
+    def en_gender(self, lex: ContextLexicon, first: int, last: int, source: str | None) -> str:
+        toks = [self.t[i] for i in self.words(first, last)]
+        if any(t in lex.female for t in toks):
+            return "f"
+        if any(t in lex.male for t in toks):
+            return "m"
+        if source in self.gaz.types:
+            return "n"
+        head = toks[-1] if toks else ""
+        if head in lex.plurals or any(t in lex.plurals for t in toks[:2]):
+            return "p"
+        if any(t in lex.organisations for t in toks):
+            return "n"
+        return "h"
+
+    # ------------------------------------------------------------ phrases
+    def ar_np(self, lex: ContextLexicon, j: int, end: int, relay_verb: bool) -> tuple[int, int] | None:
+        """The speaker phrase after an Arabic verb or cue: tokens ``(first, last)``, or None."""
+        t = self.t
+        k = j
+        taken: list[int] = []
+        head_def: bool | None = None
+        seen_def = False
+        while k < end and len(taken) < _MAX_NP:
+            tok = t[k]
+            if tok in _OPEN and not taken:
+                close = ")" if tok == "(" else ("]" if tok == "[" else '"')
+                stop = next((x for x in range(k + 1, min(end, k + 6)) if t[x] == close), None)
+                if stop is None or stop == k + 1:
+                    break
+                taken.extend(range(k, stop + 1))
+                head_def = True
+                k = stop + 1
+                continue
+            if tok == "(" and taken:
+                stop = next((x for x in range(k + 1, min(end, k + 7)) if t[x] == ")"), None)
+                if stop is None:
+                    break
+                taken.extend(range(k, stop + 1))
+                k = stop + 1
+                continue
+            if not tok[0].isalpha():
+                break
+            rs = readings(lex, tok)
+            if tok in lex.complementisers or tok in lex.relatives or any(r in lex.speaker_stop for r in rs):
+                break
+            if lex.verbs.get(tok) is not None or (lex.verbs.get(tok[1:]) is not None and tok[0] in "وف"):
+                break
+            if tok in lex.speaker_preps:
+                if tok == "عن" and relay_verb:
+                    break
+                if k + 1 >= end or not taken:
+                    break
+                nxt = t[k + 1]
+                nrs = readings(lex, nxt)
+                if any(r in lex.statement_nouns for r in nrs):
+                    break
+                if not (has_article(lex, nxt) or (k + 1) in self.mention_at):
+                    break
+                taken.append(k)
+                k += 1
+                continue
+            if any(r in lex.statement_nouns for r in rs) and taken:
+                break
+            mention = self.mention_at.get(k)
+            definite = mention is not None or has_article(lex, tok)
+            if not taken:
+                head_def = definite
+            elif definite:
+                seen_def = True
+            elif head_def or seen_def:
+                break
+            if mention is not None:
+                taken.extend(range(k, mention.last + 1))
+                k = mention.last + 1
+                continue
+            taken.append(k)
+            k += 1
+        if not taken:
+            return None
+        return taken[0], taken[-1]
+
+    def apposition(self, lex: ContextLexicon, after: int, end: int) -> tuple[int, int] | None:
+        """ ", الأدميرال براد كوبر،": a short name between commas right after a speaker phrase."""
+        t = self.t
+        if after >= end or t[after] not in (",", "،"):
+            return None
+        k = after + 1
+        while k < end and k - after <= 6 and t[k][0].isalpha():
+            tok = t[k]
+            if (
+                tok in lex.complementisers
+                or tok in lex.speaker_stop
+                or (tok in lex.speaker_preps and k == after + 1)
+            ):
+                return None
+            if any(r in lex.statement_nouns for r in readings(lex, tok)):
+                return None
+            k += 1
+        if k == after + 1 or k >= end or (t[k] not in (",", "،") and t[k] not in lex.complementisers):
+            return None
+        return after + 1, k - 1
+
+    def en_np_before(self, lex: ContextLexicon, verb: int, start: int) -> tuple[int, int] | None:
+        t = self.t
+        k = verb - 1
+        while k >= start and t[k] in _EN_SKIP_BEFORE_VERB:
+            k -= 1
+        last = k
+        while k >= start and len(range(k, last + 1)) < _MAX_NP + 2:
+            tok = t[k]
+            ends_mention = self.mention_last.get(k)
+            if ends_mention is not None and ends_mention.first >= start:
+                k = ends_mention.first - 1
+                continue
+            if tok[0].isalpha():
+                if (tok in lex.speaker_stop and tok not in lex.speaker_preps) or tok in lex.complementisers:
+                    break
+            elif tok in ("'", "-") or (tok == "." and k > start and len(t[k - 1]) == 1):
+                pass
+            else:
+                break
+            k -= 1
+        first = k + 1
+        while first <= last and not t[first][0].isalpha():
+            first += 1
+        if first > last:
+            return None
+        return first, last
+
+    def parenthetical(
+        self, lex: ContextLexicon, verb: int, start: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """ "Jane Smith, a spokeswoman for the WHO, said": the head before a comma-enclosed apposition."""
+        t = self.t
+        close = verb - 1
+        k = close - 1
+        while k > start and t[k] != "," and close - k <= 10:
+            if t[k] in _PUNCT or t[k] == '"' or t[k] in lex.complementisers:
+                return None
+            k -= 1
+        if k <= start or t[k] != "," or k + 1 > close - 1:
+            return None
+        head = self.en_np_before(lex, k, start)
+        if head is None or (head[0] != start and t[head[0] - 1] not in (",", '"')):
+            return None
+        if any(lex.verbs.get(t[x]) is not None for x in range(head[0], close)):
+            return None
+        inner = (k + 1, close - 1)
+        if t[inner[0]] in lex.relay:  # "Reuters, citing a source, said": the relay event decides
+            return head, inner
+        return head, inner
+
+    def en_np_after(self, lex: ContextLexicon, j: int, end: int) -> tuple[int, int] | None:
+        t = self.t
+        k = j
+        while k < end and k - j < 10:
+            tok = t[k]
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                k = mention.last + 1
+                continue
+            if tok[0].isalpha():
+                if (tok in lex.speaker_stop and tok not in lex.speaker_preps) or tok in lex.relatives:
+                    break
+                if tok == "in" and k + 1 < end and t[k + 1] in ("a", "an", "its", "their", "his", "her"):
+                    break
+            elif tok in ("'", "-") or (
+                tok == "." and len(t[k - 1]) == 1 and k + 1 < end and len(t[k + 1]) == 1
+            ):
+                pass
+            else:
+                break
+            k += 1
+        if k == j:
+            return None
+        return j, k - 1
+
+    # ------------------------------------------------------------ detection
+    def content_marker(self, lex: ContextLexicon, k: int, end: int) -> int | None:
+        """The token after a complementiser, colon or opening quote within a few tokens of ``k``."""
+        for x in range(k, min(end, k + 12)):
+            tok = self.t[x]
+            if (
+                tok in lex.complementisers
+                or tok == ":"
+                or (tok == '"' and self.doc.quote_of[min(x + 1, end - 1)] >= 0)
+            ):
+                return x + 1
+            if tok in (".", "؟", "?") or (x > k + 2 and self.t[x][0].isdigit()):
+                return None
+        return None
+
+    def content_after(self, lex: ContextLexicon, k: int, end: int) -> int:
+        """First token of the attributed content after an attribution ending before ``k``."""
+        found = self.content_marker(lex, k, end)
+        if found is not None:
+            return found
+        x = k
+        while x < end and self.t[x] in (",", "،"):
+            x += 1
+            # skip one comma-delimited adjunct ("، يوم الخميس،")
+            y = x
+            while y < end and y - x < 6 and self.t[y] not in (",", "،"):
+                y += 1
+            if y < end and y - x < 6 and self.t[y] in (",", "،"):
+                x = y
+        return x
+
+    def trailing(
+        self, lex: ContextLexicon, first: int, last: int, content: int, start: int, end: int
+    ) -> bool:
+        before = self.t[first - 1] if first > start else None
+        if before is None:
+            return False
+        n, _v = (0, None)
+        if first - 1 >= start:
+            for back in (1, 2):
+                if first - back >= start:
+                    n, _v = match_phrase(lex, lex.conjunctions, self.t, first - back, first)
+                    if n == back:
+                        break
+                    n = 0
+        led = before in (",", "،", '"', ")") or n > 0
+        if not led:
+            return False
+        nxt = last + 1
+        if nxt >= end or self.t[nxt] in _PUNCT or content >= end:
+            return True
+        if self.content_marker(lex, nxt, end) is not None:
+            return False
+        x = nxt
+        while x < end and self.t[x] not in _PUNCT:
+            if x in self.numeric:
+                return False
+            x += 1
+        return True
+
+    def sentence(self, s: int) -> None:
+        a, b = self.doc.sentences[s]
+        lang, lex = self.lex_of(a)
+        found: list[Event] = []
+        i = a
+        quote_of = self.doc.quote_of
+        while i < b:
+            tok = self.t[i]
+            if not tok[0].isalpha() or quote_of[i] >= 0:
+                i += 1
+                continue
+            ev = self.according(lex, lang, i, a, b) or self.verb(lex, lang, i, a, b)
+            if ev is None:
+                i += 1
+                continue
+            ev.sentence = s
+            if ev.continuation is not None:
+                self.continue_from(ev, found)
+            found.append(ev)
+            self.events.append(ev)
+            i = max(i + 1, ev.last + 1 if ev.pos >= ev.first else i + 1)
+        for ev in found:  # an attribution quoting an original source reports that source
+            for other in found:
+                if other.relay and other is not ev and not ev.relay and ev.first <= other.pos <= ev.last + 4:
+                    ev.source, ev.source_text, ev.cue = other.source, other.source_text, other.cue
+        self.by_sentence[s] = found
+
+    def according(self, lex: ContextLexicon, lang: str, i: int, a: int, b: int) -> Event | None:
+        n, _v = match_phrase(lex, lex.according, self.t, i, b)
+        if not n:
+            return None
+        j = i + n
+        if j < b and (lex.verbs.get(self.t[j]) is not None):
+            return None  # "بحسب ما نقلت ...": the verb makes the event
+        np = self.ar_np(lex, j, b, False) if lang == "ar" else self.en_np_after(lex, j, b)
+        if np is None:
+            return None
+        cue_text = self.written(i, i + n - 1)
+        if lang == "ar" and cue_text[:1] in "وف" and self.t[i] not in lex.according.by_first:
+            cue_text = cue_text[1:]
+        ev = Event(i, i, np[1], np[1] + 1, 0, cue_text)
+        ev.relay = (
+            self.t[i] in lex.relay
+            or any(r in lex.relay for r in readings(lex, self.t[i]))
+            or (lang == "ar" and self.t[i].endswith("نقلا"))
+        )
+        self.speaker(ev, lex, np, None)
+        if ev.gender in ("", "h"):
+            ev.gender = "n"
+        ev.content = self.content_after(lex, np[1] + 1, b)
+        ev.back = self.trailing(lex, i, np[1], ev.content, a, b)
+        return ev
+
+    def verb(self, lex: ContextLexicon, lang: str, i: int, a: int, b: int) -> Event | None:
+        tok = self.t[i]
+        if lang == "ar":
+            gender = lex.verbs.get(tok)
+            if gender is None and tok[0] in "وف":
+                gender = lex.verbs.get(tok[1:])
+            part = None
+            if gender is None:
+                part = lex.participles.get(tok)
+                if part is None:
+                    return None
+            cue = self.written(i, i)
+            if cue[:1] in "وف" and (gender is not None and lex.verbs.get(tok) is None):
+                cue = cue[1:]
+            if part is not None:
+                ev = Event(i, i, i, self.content_after(lex, i + 1, b), 0, cue, gender=part, continuation=part)
+                return ev
+            relay_verb = tok in lex.relay_verbs or tok[1:] in lex.relay_verbs
+            np = self.ar_np(lex, i + 1, b, relay_verb)
+            if np is not None and (tok in lex.relay_only or tok[1:] in lex.relay_only):
+                if np[1] + 1 >= b or self.t[np[1] + 1] != "عن":
+                    return None  # "نقلت الحافلات العائدين": carrying, not reporting
+            if np is None and i - 1 > a and self.t[i - 1] == "قد":  # "وكانت الوزارة قد أعلنت"
+                np = self.ar_np(lex, a + 1, i - 1, False)
+            if np is None:
+                content = self.content_marker(lex, i + 1, b)
+                if content is None:  # "يُقدَّر بنحو": passive or impersonal, no speaker
+                    return None
+                return Event(i, i, i, content, 0, cue, gender=gender, continuation=gender)
+            ev = Event(i, min(i, np[0]), max(i, np[1]), 0, 0, cue, gender=gender)
+            nxt = np[1] + 1
+            appo = self.apposition(lex, nxt, b)
+            if relay_verb and nxt < b and self.t[nxt] == "عن":
+                inner = self.ar_np(lex, nxt + 1, b, False)
+                if inner is not None:
+                    self.speaker(ev, lex, inner, None)
+                    ev.last = inner[1]
+                    ev.content = self.content_after(lex, inner[1] + 1, b)
+                    ev.back = self.trailing(lex, ev.first, ev.last, ev.content, a, b)
+                    return ev
+            self.speaker(ev, lex, np, appo)
+            ev.last = appo[1] if appo else ev.last
+            ev.content = self.content_after(lex, ev.last + 1, b)
+            ev.back = self.trailing(lex, ev.first, ev.last, ev.content, a, b)
+            return ev
+        # English
+        if tok in lex.participles and i > a and self.t[i - 1] in (",", "،"):
+            return Event(i, i, i, self.content_after(lex, i + 1, b), 0, self.written(i, i), continuation="")
+        if tok not in lex.verbs or (i > a and self.t[i - 1] in _EN_NOT_VERB_AFTER):
+            return None
+        if i + 1 < b and self.t[i + 1] in lex.verbs and self.t[i + 1] not in lex.needs_object:
+            return None  # "Western estimates suggest": the noun before the verb
+        objects = lex.needs_object.get(tok)
+        if objects is not None and (i + 1 >= b or self.t[i + 1] not in objects):
+            return None
+        cue = self.written(i, i)
+        before = self.en_np_before(lex, i, a)
+        if before is not None and before[0] == before[1] and self.t[before[0]] in lex.pronouns:
+            g = lex.pronouns[self.t[before[0]]]
+            return Event(i, before[0], i, self.content_after(lex, i + 1, b), 0, cue, gender=g, continuation=g)
+        prev = self.t[i - 1] if i > a else None
+        paren = self.parenthetical(lex, i, a) if prev == "," else None
+        if paren is not None:
+            head, appo = paren
+            ev = Event(i, head[0], i, 0, 0, cue)
+            self.speaker(ev, lex, head, appo)
+            ev.content = self.content_after(lex, i + 1, b)
+            ev.back = self.trailing(lex, head[0], i, ev.content, a, b)
+            return ev
+        if (
+            prev in (",", '"')
+            and i + 1 < b
+            and self.t[i + 1][0].isalpha()
+            and self.t[i + 1] not in _EN_INVERTED_BLOCK
+        ):
+            if self.t[i + 1] in lex.pronouns:
+                g = lex.pronouns[self.t[i + 1]]
+                ev = Event(i, i, i + 1, self.content_after(lex, i + 2, b), 0, cue, gender=g, continuation=g)
+                ev.back = True
+                return ev
+            after = self.en_np_after(lex, i + 1, b)
+            if after is not None:
+                appo = None
+                if after[1] + 2 < b and self.t[after[1] + 1] == ",":
+                    appo = self.en_np_after(lex, after[1] + 2, b)
+                ev = Event(i, i, (appo or after)[1], 0, 0, cue)
+                self.speaker(ev, lex, after, appo)
+                ev.content = self.content_after(lex, ev.last + 1, b)
+                ev.back = True
+                return ev
+        if before is None:
+            return None
+        ev = Event(i, before[0], i, 0, 0, cue)
+        if objects is not None:
+            ev.last = min(b - 1, i + 3)
+        self.speaker(ev, lex, before, None)
+        ev.content = self.content_after(lex, i + 1, b)
+        ev.back = self.trailing(lex, before[0], i, ev.content, a, b)
+        return ev
+
+    def continue_from(self, ev: Event, same_sentence: list[Event]) -> None:
+        """A pronoun or participle speaker: the latest earlier speaker of a compatible gender."""
+        want = ev.continuation or ""
+        candidates = list(reversed(same_sentence)) if ev.cue and want == "" else []
+        candidates += list(reversed(self.events[-_WINDOW:]))
+        chosen = next((p for p in candidates if p.source and want and p.gender == want), None)
+        if chosen is None:
+            chosen = next((p for p in candidates if p.source and _compatible(want, p.gender)), None)
+        if chosen is None:
+            chosen = next((p for p in candidates if p.source), None)
+        if chosen is not None:
+            ev.source, ev.source_text, ev.keys = chosen.source, chosen.source_text, chosen.keys
+            if not ev.gender:
+                ev.gender = chosen.gender
+
+
+def _compatible(want: str, have: str) -> bool:
+    if not want:
+        return True
+    if want == "m":
+        return have in ("m", "h")
+    if want == "f":
+        return have in ("f", "h")
+    if want == "n":
+        return have in ("n",)
+    if want == "p":
+        return have in ("p", "n")
+    return True
+
+
+def find_events(
+    doc: Doc, lex_of, gaz: Gazetteer, mentions: list[entities.Mention], numeric: frozenset[int] = frozenset()
+) -> Finder:
+    """Every attribution event of ``doc``, in reading order (``numeric``: tokens of figures)."""
+    finder = Finder(doc, lex_of, gaz, mentions, numeric)
+    for s in range(len(doc.sentences)):
+        finder.sentence(s)
+    return finder
+
+
+def quote_owner(finder: Finder, q: int) -> Event | None:
+    """The speaker of quotation ``q``: the attribution just before it, or just after it."""
+    doc = finder.doc
+    first, end = doc.quotes[q]
+    open_tok = first - 1
+    s = doc.sentence_of[open_tok] if open_tok >= 0 else 0
+    before = [e for e in finder.by_sentence.get(s, []) if e.pos < open_tok and e.source]
+    if before:
+        return before[-1]
+    close = end
+    s2 = doc.sentence_of[min(close, len(doc) - 1)]
+    for sent in (s2, s2 + 1):
+        for e in finder.by_sentence.get(sent, []):
+            if close < e.first <= close + 4 and e.source:
+                return e
+    return None
+
+
+def assign(finder: Finder, s: int, claim_first: int, claim_last: int) -> Event | None:
+    """The attribution that covers a figure at tokens ``claim_first..claim_last`` of sentence ``s``."""
+    doc = finder.doc
+    q = doc.quote_of[claim_first]
+    if q >= 0:
+        owner = quote_owner(finder, q)
+        if owner is not None:
+            return owner
+    events = [e for e in finder.by_sentence.get(s, []) if e.source]
+    if not events:
+        return None
+    after = [e for e in events if e.first > claim_last]
+    before = [e for e in events if e.pos < claim_first and e.first < claim_first]
+    for e in after:
+        if e.back and not any(f.pos < e.pos and not f.back for f in after):
+            return e
+        if not e.back:
+            break
+    if before:
+        return before[-1]
+    return after[0] if after else None

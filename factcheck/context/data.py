@@ -1,0 +1,403 @@
+"""Language data for claims in context: ``ar.toml`` / ``en.toml`` and the gazetteer, loaded once.
+
+Every phrase is folded like document text (:func:`factcheck.lexicon.fold`) and split into tokens
+(:func:`factcheck.lexicon.phrase_tokens`), so a phrase written with hamza or tashkeel matches
+every spelling. Malformed files raise :class:`~factcheck.errors.ConfigError` naming ``file:key``
+(TOML) or ``file:line`` (CSV).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from factcheck.errors import ConfigError
+from factcheck.lexicon import LANGS, fold, phrase_tokens
+
+Phrase = tuple[str, ...]
+GENDERS = ("m", "f", "p", "n")
+RELATIVE = (
+    "now",
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_year",
+    "last_year",
+    "ytd",
+)
+ENTITY_TYPES = frozenset(
+    {
+        "camp",
+        "military",
+        "armed_group",
+        "coalition",
+        "agency",
+        "organisation",
+        "country",
+        "territory",
+        "city",
+        "province",
+        "region",
+        "media",
+        "government",
+        "person",
+        "place",
+        "other",
+    }
+)
+GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
+USER_ENTITIES = os.path.join("claims", "entities.csv")
+
+
+class PhraseIndex:
+    """Multi-token phrases indexed by their first token, longest first."""
+
+    __slots__ = ("by_first", "memo")
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[Phrase, Any]]] = {}
+        self.memo: dict[str, tuple[tuple[Phrase, Any], ...]] = {}  # token -> candidate entries
+
+    def add(self, phrase: str | Phrase, value: Any) -> None:
+        toks = phrase if isinstance(phrase, tuple) else phrase_tokens(phrase)
+        if not toks:
+            return
+        entries = self.by_first.setdefault(toks[0], [])
+        if all(t != toks for t, _ in entries):
+            entries.append((toks, value))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+
+@dataclass(slots=True)
+class ContextLexicon:
+    """What the context passes know about one language."""
+
+    lang: str
+    clitics: tuple[str, ...]
+    article: str
+    complementisers: frozenset[str]
+    conjunctions: PhraseIndex
+    relatives: frozenset[str]
+    verbs: dict[str, str]  # folded form -> gender (m, f, p, or "" when unmarked)
+    needs_object: dict[str, frozenset[str]]
+    pronouns: dict[str, str]
+    participles: dict[str, str]
+    according: PhraseIndex
+    relay: frozenset[str]
+    relay_verbs: frozenset[str]
+    relay_only: frozenset[str]
+    speaker_stop: frozenset[str]
+    speaker_preps: frozenset[str]
+    statement_nouns: frozenset[str]
+    roles: frozenset[str]
+    fillers: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    organisations: frozenset[str]
+    plurals: frozenset[str]
+    markers: frozenset[str]
+    marker_glue: tuple[str, ...]
+    marker_modifiers: frozenset[str]
+    not_after_marker: frozenset[str]
+    subject_stop: frozenset[str]
+    stop_words: frozenset[str]
+    year_cues: frozenset[str]
+    as_of: PhraseIndex
+    since: PhraseIndex
+    interval_from: PhraseIndex
+    interval_to: PhraseIndex
+    qualifiers: PhraseIndex
+    relative: PhraseIndex
+    weekdays: dict[str, int]
+    memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+
+
+class _Reader:
+    def __init__(self, data: dict[str, Any], path: str) -> None:
+        self.data = data
+        self.path = path
+
+    def fail(self, key: str, what: str) -> ConfigError:
+        return ConfigError(f"{key}: {what}", path=self.path)
+
+    def node(self, key: str, kind: type, default: Any) -> Any:
+        cur: Any = self.data
+        for part in key.split("."):
+            if not isinstance(cur, dict) or part not in cur:
+                return default
+            cur = cur[part]
+        if not isinstance(cur, kind):
+            raise self.fail(key, f"expected {kind.__name__}, got {type(cur).__name__}")
+        return cur
+
+    def strings(self, key: str) -> list[str]:
+        values = self.node(key, list, [])
+        for i, v in enumerate(values):
+            if not isinstance(v, str) or not v.strip():
+                raise self.fail(f"{key}[{i}]", "expected a non-empty string")
+        return values
+
+    def folded(self, key: str) -> frozenset[str]:
+        return frozenset(fold(s) for s in self.strings(key))
+
+    def phrases(self, key: str, value: Any = True) -> PhraseIndex:
+        index = PhraseIndex()
+        for s in self.strings(key):
+            index.add(s, value)
+        return index
+
+    def table(self, key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
+        table = self.node(key, dict, {})
+        for k, v in table.items():
+            if not isinstance(v, kind) or isinstance(v, bool):
+                raise self.fail(f"{key}.{k}", f"expected {getattr(kind, '__name__', 'a value')}")
+        return table
+
+
+def _month_spec(reader: _Reader, key: str, value: str) -> str:
+    parts = value.split("/")
+    if not 1 <= len(parts) <= 2 or not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
+        raise reader.fail(key, f"{value!r}: expected a month 'MM' or 'MM/MM'")
+    return value
+
+
+def build(data: dict[str, Any], path: str) -> ContextLexicon:
+    """Validate a parsed context file and index it."""
+    r = _Reader(data, path)
+    lang = r.node("meta.lang", str, None)
+    if lang not in LANGS:
+        raise r.fail("meta.lang", f"missing or unknown language {lang!r}")
+    verbs: dict[str, str] = {}
+    for gender, key in (("m", "masculine"), ("f", "feminine"), ("p", "plural"), ("", "any")):
+        for form in r.strings(f"speech.verbs.{key}"):
+            verbs.setdefault(fold(form), gender)
+    if not verbs:
+        raise r.fail("speech.verbs", "no speech verbs")
+    participles: dict[str, str] = {}
+    for gender, key in (("m", "masculine"), ("f", "feminine"), ("", "any")):
+        for form in r.strings(f"speech.participles.{key}"):
+            participles[fold(form)] = gender
+    pronouns = {}
+    for word, gender in r.table("speech.verbs.pronouns", str).items():
+        if gender not in GENDERS:
+            raise r.fail(f"speech.verbs.pronouns.{word}", f"unknown gender {gender!r}")
+        pronouns[fold(word)] = gender
+    needs_object = {}
+    for verb, objects in r.table("speech.verbs.needs_object", list).items():
+        needs_object[fold(verb)] = frozenset(fold(o) for o in objects if isinstance(o, str))
+    qualifiers = PhraseIndex()
+    for phrase, spec in r.table("time.qualifiers", str).items():
+        qualifiers.add(phrase, _month_spec(r, f"time.qualifiers.{phrase}", spec))
+    relative = PhraseIndex()
+    for phrase, what in r.table("time.relative", str).items():
+        if what not in RELATIVE:
+            raise r.fail(f"time.relative.{phrase}", f"unknown relative time {what!r}")
+        relative.add(phrase, what)
+    weekdays = {}
+    for day, num in r.table("time.weekdays", int).items():
+        if not 0 <= num <= 6:
+            raise r.fail(f"time.weekdays.{day}", "expected 0 (Monday) to 6 (Sunday)")
+        weekdays[fold(day)] = num
+    return ContextLexicon(
+        lang=lang,
+        clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics")}, key=len, reverse=True)),
+        article=fold(r.node("meta.article", str, "")),
+        complementisers=r.folded("meta.complementisers"),
+        conjunctions=r.phrases("meta.conjunctions"),
+        relatives=r.folded("meta.relatives"),
+        verbs=verbs,
+        needs_object=needs_object,
+        pronouns=pronouns,
+        participles=participles,
+        according=r.phrases("speech.according.cues"),
+        relay=r.folded("speech.according.relay"),
+        relay_verbs=r.folded("speech.according.relay_verbs"),
+        relay_only=r.folded("speech.according.relay_only"),
+        speaker_stop=r.folded("speech.speaker.stop"),
+        speaker_preps=r.folded("speech.speaker.prepositions"),
+        statement_nouns=r.folded("speech.speaker.statement_nouns"),
+        roles=r.folded("speech.speaker.roles"),
+        fillers=r.folded("speech.speaker.fillers"),
+        female=r.folded("speech.speaker.female"),
+        male=r.folded("speech.speaker.male"),
+        organisations=r.folded("speech.speaker.organisations"),
+        plurals=r.folded("speech.speaker.plurals"),
+        markers=r.folded("subject.markers"),
+        marker_glue=tuple(sorted(r.folded("subject.marker_glue"), key=len, reverse=True)),
+        marker_modifiers=r.folded("subject.marker_modifiers"),
+        not_after_marker=r.folded("subject.not_after_marker"),
+        subject_stop=r.folded("subject.stop"),
+        stop_words=r.folded("subject.stop_words"),
+        year_cues=r.folded("time.year_cues"),
+        as_of=r.phrases("time.as_of"),
+        since=r.phrases("time.since"),
+        interval_from=r.phrases("time.interval_from"),
+        interval_to=r.phrases("time.interval_to"),
+        qualifiers=qualifiers,
+        relative=relative,
+        weekdays=weekdays,
+    )
+
+
+@cache
+def get(lang: str) -> ContextLexicon:
+    """The shipped context data for ``lang`` (loaded once per process)."""
+    if lang not in LANGS:
+        raise ConfigError(f"no context data for language {lang!r}")
+    path = f"factcheck/context/{lang}.toml"
+    try:
+        with resources.files(__package__).joinpath(f"{lang}.toml").open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    return build(data, path)
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One written name of an entity, as matching tokens."""
+
+    tokens: Phrase
+    canonical: str
+    upper: bool  # an acronym (``US``, ``WHO``): only matches written in capitals
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Entities by canonical name, and their aliases indexed for matching."""
+
+    types: dict[str, str] = field(default_factory=dict)
+    aliases: dict[Phrase, Alias] = field(default_factory=dict)
+    by_first: dict[str, list[Alias]] = field(default_factory=dict)
+    by_length: dict[int, list[str]] = field(default_factory=dict)  # joined keys, for fuzzy matching
+    joined: dict[str, Alias] = field(default_factory=dict)
+    buckets: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # (words, block_key)
+    memo: dict[str, tuple[Alias, ...]] = field(default_factory=dict)  # token -> aliases it may start
+    fuzzy_memo: dict[str, str | None] = field(default_factory=dict)  # key -> canonical (None: no match)
+
+    def add(self, canonical: str, etype: str, name: str, where: str) -> None:
+        toks = alias_tokens(name)
+        if not toks:
+            return
+        upper = sum(ch.isalpha() for ch in name) >= 2 and name.replace(".", "").isupper() and name.isascii()
+        old = self.aliases.get(toks)
+        if old is not None and old.canonical != canonical:
+            raise ConfigError(f"alias {name!r} already names {old.canonical!r}", path=where)
+        alias = Alias(toks, canonical, upper)
+        self.aliases[toks] = alias
+        self.types[canonical] = etype
+        entries = self.by_first.setdefault(toks[0], [])
+        entries[:] = [a for a in entries if a.tokens != toks] + [alias]
+        entries.sort(key=lambda a: -len(a.tokens))
+        words = tuple(t for t in toks if t.isalnum())
+        if not upper and words and sum(map(len, words)) >= 5:
+            key = " ".join(words)
+            if key not in self.joined:
+                self.joined[key] = alias
+                self.by_length.setdefault(len(words), []).append(key)
+
+    def finish(self) -> None:
+        self.buckets = {}
+        for n, keys in self.by_length.items():
+            for k in keys:
+                self.buckets.setdefault((n, block_key(k)), []).append(k)
+
+
+def block_key(key: str) -> str:
+    """Blocking key for fuzzy matching: the first three characters and every word's initial."""
+    return key[:3] + "|" + "".join(w[:1] for w in key.split(" "))
+
+
+def alias_tokens(name: str) -> Phrase:
+    """Matching tokens of an entity name: folded, the article dropped from each word."""
+    return tuple(strip_article(t) for t in phrase_tokens(name))
+
+
+def strip_article(token: str) -> str:
+    """``token`` without a leading Arabic article (``الهول`` → ``هول``)."""
+    if token.startswith("ال") and len(token) >= 4:
+        return token[2:]
+    return token
+
+
+def _read_csv(text: str, where: str, gaz: Gazetteer) -> None:
+    rows = csv.reader(io.StringIO(text))
+    header = next(rows, None)
+    if header is None:
+        return
+    header = [h.strip().lower() for h in header]
+    if tuple(header[:4]) != GAZETTEER_COLUMNS:
+        raise ConfigError(f"expected the columns {','.join(GAZETTEER_COLUMNS)}", path=where, line=1)
+    for line, row in enumerate(rows, start=2):
+        if not row or not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if len(row) < 4:
+            raise ConfigError(
+                f"expected {len(GAZETTEER_COLUMNS)} columns, got {len(row)}", path=where, line=line
+            )
+        canonical, etype, ar, en = (cell.strip() for cell in row[:4])
+        if not canonical:
+            raise ConfigError("empty canonical name", path=where, line=line)
+        if etype not in ENTITY_TYPES:
+            raise ConfigError(
+                f"unknown type {etype!r} (one of {', '.join(sorted(ENTITY_TYPES))})", path=where, line=line
+            )
+        names = [n.strip() for n in (ar.split("|") + en.split("|")) if n.strip()]
+        if not names:
+            raise ConfigError(f"{canonical!r} has no names", path=where, line=line)
+        for name in [canonical, *names]:
+            gaz.add(canonical, etype, name, f"{where}:{line}")
+
+
+def load_gazetteer(text: str, where: str, base: Gazetteer | None = None) -> Gazetteer:
+    """Parse gazetteer CSV ``text`` (errors name ``where:line``), extending ``base`` if given."""
+    gaz = base if base is not None else Gazetteer()
+    _read_csv(text, where, gaz)
+    gaz.finish()
+    return gaz
+
+
+@cache
+def _shipped_text() -> str:
+    return resources.files(__package__).joinpath("gazetteer.csv").read_text(encoding="utf-8")
+
+
+_USER_CACHE: dict[tuple[str, float], Gazetteer] = {}
+
+
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, extended by ``claims/entities.csv`` in the working folder if present."""
+    user = os.path.abspath(USER_ENTITIES)
+    try:
+        stamp = os.stat(user).st_mtime
+    except OSError:
+        stamp = -1.0
+    key = (user, stamp)
+    gaz = _USER_CACHE.get(key)
+    if gaz is None:
+        gaz = load_gazetteer(_shipped_text(), "factcheck/context/gazetteer.csv")
+        if stamp >= 0:
+            try:
+                with open(user, encoding="utf-8") as fh:
+                    text = fh.read()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read entities: {exc}", path=USER_ENTITIES) from None
+            load_gazetteer(text, USER_ENTITIES, gaz)
+        _USER_CACHE.clear()
+        _USER_CACHE[key] = gaz
+    return gaz

@@ -1,0 +1,241 @@
+"""Subjects: the phrase saying what a figure counts, its entities and a matching key.
+
+Three constructions: the counted noun with its complements ("شخص في مخيمي الهول والروج"),
+a preceding "عدد X" / "the number of X" whose figure comes later in the sentence, and
+inheritance across a change or "others" ("من 70 ألف شخص ... إلى نحو 30 ألفاً").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.context import entities
+from factcheck.context.data import ContextLexicon, Gazetteer
+from factcheck.context.tokens import Doc, key_token, match_phrase, readings
+from factcheck.text.normalize import strip_invisible
+
+_BOUNDARY = frozenset({",", "،", ";", "؛", ":", ".", "!", "?", "؟", '"'})
+_MAX_AFTER = 9
+_SOFT_STOPS = frozenset({"reached", "reaches", "hit", "topped", "وصل", "وصلت", "يصل", "تصل", "بلغ", "بلغت"})
+_MAX_MARKED = 10
+_MARKS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+
+
+@dataclass(slots=True)
+class Subject:
+    """A subject phrase over tokens ``first..last`` and the entities named in it."""
+
+    first: int
+    last: int
+    text: str
+    entities: tuple[str, ...]
+    key: str
+
+
+def is_marker(lex: ContextLexicon, tok: str) -> bool:
+    """``عدد``, ``أعداد``, "number" ... with attached prefixes or glue ("فإنأعداد")."""
+    if any(r in lex.markers for r in readings(lex, tok)):
+        return True
+    for glue in lex.marker_glue:
+        rest = tok[len(glue) :] if tok.startswith(glue) else ""
+        if rest and any(r in lex.markers for r in readings(lex, rest)):
+            return True
+    return False
+
+
+class SubjectFinder:
+    """Subjects of the figures of one document."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer, mentions: list[entities.Mention], numeric: set[int]) -> None:
+        self.doc = doc
+        self.t = doc.texts
+        self.gaz = gaz
+        self.mentions = mentions
+        self.mention_at = {m.first: m for m in mentions}
+        self.numeric = numeric  # tokens inside figures
+
+    def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
+        tok = self.t[k]
+        if tok in _BOUNDARY or k in times or k in speech or k in self.numeric:
+            return True
+        if tok[0].isdigit():
+            return True
+        rs = readings(lex, tok)
+        if tok == "ما" and k + 1 < len(self.t) and self.t[k + 1].startswith("زال"):
+            return False
+        if tok in lex.relatives or tok in lex.complementisers:
+            return True
+        if tok in lex.subject_stop:
+            # "reached 35" ends the phrase; "30 trucks reached Daraa" does not
+            return not (tok in _SOFT_STOPS and not any(self._figure(x) for x in range(k + 1, k + 4)))
+        if any(r in lex.subject_stop for r in rs[1:]) and k not in self.mention_at:
+            return True
+        n, _v = match_phrase(lex, lex.conjunctions, self.t, k, min(len(self.t), k + 3))
+        return bool(n) and tok not in ("and", "as")
+
+    def _figure(self, k: int) -> bool:
+        return k < len(self.t) and (k in self.numeric or self.t[k][0].isdigit())
+
+    def _joined_entity(self, lex: ContextLexicon, k: int) -> bool:
+        """ "والروج", "and Roj": a conjunction that continues a list of names."""
+        tok = self.t[k]
+        if lex.lang == "en":
+            return tok == "and" and (k + 1 in self.mention_at or k + 2 in self.mention_at)
+        return tok.startswith("و") and (k in self.mention_at or self._mention_after_open(k))
+
+    def _mention_after_open(self, k: int) -> bool:
+        return self.t[k] == "و" and k + 2 < len(self.t) and self.t[k + 1] == "(" and k + 2 in self.mention_at
+
+    def extend(
+        self, lex: ContextLexicon, k: int, end: int, limit: int, times: set[int], speech: set[int]
+    ) -> int:
+        """Last token of a phrase continuing from ``k`` (returns ``k - 1`` when nothing continues)."""
+        start = k
+        last = k - 1
+        count = 0
+        while k < end and count < limit:
+            tok = self.t[k]
+            if tok == "(":
+                close = next((x for x in range(k + 1, min(end, k + 8)) if self.t[x] == ")"), None)
+                if close is None:
+                    break
+                last = k = close
+                k += 1
+                continue
+            if tok in ("/", "+", "-", "–", "'") and k + 1 < end and self.t[k + 1][0].isalpha():
+                k += 1
+                continue
+            if not tok[0].isalpha():
+                if tok == "(" or tok == ")":
+                    k += 1
+                    continue
+                break
+            if self._stops(lex, k, times, speech):
+                break
+            if (
+                lex.lang == "ar"
+                and count > 0
+                and tok.startswith("و")
+                and len(tok) > 3
+                and not self._joined_entity(lex, k)
+            ):
+                break
+            if lex.lang == "en" and tok == "and" and not self._joined_entity(lex, k):
+                break
+            m = self.mention_at.get(k)
+            if m is not None:
+                last = k = m.last
+                k += 1
+                count += 1
+                continue
+            last = k
+            k += 1
+            count += 1
+        while last >= start and self.t[last][0].isalpha() and self.t[last] in lex.stop_words:
+            last -= 1  # "... إلى", "... to": a phrase never ends on a preposition
+        return last
+
+    def marked(
+        self, lex: ContextLexicon, start: int, claim_first: int, times: set[int], speech: set[int]
+    ) -> tuple[int, int] | None:
+        """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause."""
+        k = claim_first - 1
+        while k >= start:
+            if k in self.numeric:
+                return None
+            tok = self.t[k]
+            if tok[0].isalpha() and is_marker(lex, tok):
+                j = k + 1
+                if j < claim_first and self.t[j] in lex.not_after_marker:
+                    k -= 1
+                    continue
+                while j < claim_first and (
+                    self.t[j] in lex.marker_modifiers
+                    or any(r in lex.marker_modifiers for r in readings(lex, self.t[j]))
+                ):
+                    j += 1
+                if j >= claim_first:
+                    return None
+                last = self.extend(lex, j, claim_first, _MAX_MARKED, times, speech)
+                return (j, last) if last >= j else None
+            k -= 1
+        return None
+
+    def counted(
+        self,
+        lex: ContextLexicon,
+        claim_first: int,
+        claim_last: int,
+        unit_text: str | None,
+        end: int,
+        times: set[int],
+        speech: set[int],
+    ) -> tuple[int, int] | None:
+        """The counted noun inside the figure's span and its complements after it."""
+        folded = [key_token(lex, w) for w in _words(unit_text or "", lex)]
+        first = None
+        for k in range(claim_last, claim_first - 1, -1):
+            if folded and self.t[k][0].isalpha() and key_token(lex, self.t[k]) == folded[0]:
+                first = k
+                break
+        if first is None:  # no noun of its own ("40 حافلة" unknown, "25 ألفاً آخرين"): what follows
+            last = self.extend(lex, claim_last + 1, end, _MAX_AFTER, times, speech)
+            return (claim_last + 1, last) if last > claim_last else None
+        if lex.lang == "en":  # "30,000 Syrian refugees", "9 ISIS members": words between number and noun
+            numbers = _number_words(lex.lang)
+            while (
+                first - 1 >= claim_first
+                and self.t[first - 1][0].isalpha()
+                and numbers(self.t[first - 1]) is None
+            ):
+                first -= 1
+        last = self.extend(lex, claim_last + 1, end, _MAX_AFTER, times, speech)
+        return first, max(last, claim_last)
+
+    def build(
+        self,
+        lex: ContextLexicon,
+        first: int,
+        last: int,
+        unit: str | None,
+        earlier: list[tuple[tuple[str, ...], str]],
+    ) -> Subject:
+        doc = self.doc
+        text = " ".join(strip_invisible(doc.raw_span(first, last)).split())
+        found = entities.in_span(doc, lex, self.gaz, first, last + 1, self.mentions)
+        names = [m.canonical for m in found]
+        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        parts: list[str] = [unit] if unit else []
+        for i in range(first, last + 1):
+            tok = self.t[i]
+            if i in covered:
+                m = next(m for m in found if m.first <= i <= m.last)
+                if i == m.first:
+                    parts.append(m.canonical.lower())
+                continue
+            if not tok[0].isalpha():
+                continue
+            ref = entities.short_reference(doc, lex, i, earlier) if i not in self.numeric else None
+            if ref is not None:
+                names.append(ref)
+                parts.append(ref.lower())
+                continue
+            key = key_token(lex, tok)
+            if key in lex.stop_words or tok in lex.stop_words or key == (unit or ""):
+                continue
+            parts.append(key)
+        uniq = tuple(dict.fromkeys(names))
+        key = " ".join(dict.fromkeys(parts)).translate(_MARKS)
+        return Subject(first, last, text, uniq, key)
+
+
+def _number_words(lang: str):
+    from factcheck import lexicon
+
+    return lexicon.get(lang).number_word
+
+
+def _words(text: str, lex: ContextLexicon) -> list[str]:
+    from factcheck.lexicon import phrase_tokens
+
+    return [w for w in phrase_tokens(text) if w[0].isalpha()]

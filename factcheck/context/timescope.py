@@ -1,0 +1,362 @@
+"""Time expressions in a sentence and the ISO 8601 value each stands for.
+
+Years, dates (Levantine, Egyptian/Gulf, Maghrebi and English month names, from
+:func:`factcheck.lexicon.get` ``.months``), qualified years ("منتصف صيف 2025", "mid-2025"),
+intervals ("من 1 تشرين الأول حتى 6 تشرين الثاني"), "since"/"as of" and relative words anchored
+on the publication date. Missing years come from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from factcheck import lexicon
+from factcheck.context.data import ContextLexicon
+from factcheck.context.tokens import Doc, match_phrase, readings
+
+_YEAR = re.compile(r"(19|20)\d\d")
+_DAY = re.compile(r"\d{1,2}")
+_DASHES = frozenset({"-", "–"})
+_AMBIGUOUS_EN = frozenset(
+    {"may", "march", "mar", "jun", "jan", "dec", "oct", "sep", "aug", "apr", "jul", "nov", "feb", "sept"}
+)
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A time expression over tokens ``first..last`` (inclusive) and its ISO value."""
+
+    first: int
+    last: int
+    value: str
+    kind: str = "point"  # point, interval, relative
+    # (year, month, day) of a point whose year was guessed: intervals may fix it
+    parts: tuple[int | None, int | None, int | None] | None = None
+
+
+def parse_published(text: str | None) -> date | None:
+    """The publication date, if ``text`` starts with ``YYYY-MM-DD``."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _month_back(pub: date, n: int) -> tuple[int, int]:
+    y, m = pub.year, pub.month - n
+    while m <= 0:
+        m += 12
+        y -= 1
+    return y, m
+
+
+def relative_value(what: str, pub: date | None) -> str | None:
+    """ISO value of a relative time word anchored on ``pub``."""
+    if pub is None:
+        return None
+    if what in ("now", "today"):
+        return pub.isoformat()
+    if what == "yesterday":
+        return (pub - timedelta(days=1)).isoformat()
+    if what in ("this_week", "last_week"):
+        monday = pub - timedelta(days=pub.weekday())
+        if what == "last_week":
+            monday -= timedelta(days=7)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        return f"{monday.isoformat()}/{pub.isoformat()}"
+    if what == "this_month":
+        return f"{pub.year:04d}-{pub.month:02d}"
+    if what == "last_month":
+        y, m = _month_back(pub, 1)
+        return f"{y:04d}-{m:02d}"
+    if what == "this_year":
+        return f"{pub.year:04d}"
+    if what == "last_year":
+        return f"{pub.year - 1:04d}"
+    if what == "ytd":
+        return f"{pub.year:04d}-01-01/{pub.isoformat()}"
+    return None
+
+
+def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _guess_year(m: int, d: int | None, pub: date | None) -> int | None:
+    if pub is None:
+        return None
+    return pub.year - 1 if (m, d or 1) > (pub.month, pub.day) else pub.year
+
+
+class _Parser:
+    def __init__(self, doc: Doc, lex: ContextLexicon, lang: str, pub: date | None, blocked: set[int]) -> None:
+        self.doc = doc
+        self.t = doc.texts
+        self.lex = lex
+        self.lang = lang
+        self.pub = pub
+        self.months = lexicon.get(lang).months
+        self.blocked = blocked
+
+    def year(self, i: int, end: int) -> int | None:
+        if i < end and i not in self.blocked and _YEAR.fullmatch(self.t[i]):
+            return int(self.t[i])
+        return None
+
+    def month(self, i: int, end: int) -> tuple[int, int] | None:
+        """(month, tokens used) of a month name at ``i`` ("تشرين الأول/ أكتوبر" counts as one)."""
+        if i >= end:
+            return None
+        for reading in readings(self.lex, self.t[i]):
+            for toks, value in self.months.by_first.get(reading, ()):
+                n = len(toks)
+                if i + n <= end and all(toks[k] == self.t[i + k] for k in range(1, n)):
+                    if self.lang == "en" and n == 1 and self.t[i] in _AMBIGUOUS_EN and not self._capital(i):
+                        continue
+                    used = n
+                    j = i + n
+                    if j + 1 < end and self.t[j] == "/":
+                        other = self.month(j + 1, end)
+                        if other is not None and other[0] == value:
+                            used = j + 1 + other[1] - i
+                    if j < end and self.t[j] == "." and self.lang == "en":
+                        used += 1
+                    return int(value), used
+        return None
+
+    def _capital(self, i: int) -> bool:
+        s = self.doc.norm.orig(self.doc.starts[i])
+        return self.doc.raw[s : s + 1].isupper()
+
+    def day(self, i: int, end: int) -> int | None:
+        if i < end and i not in self.blocked and _DAY.fullmatch(self.t[i]) and 1 <= int(self.t[i]) <= 31:
+            return int(self.t[i])
+        return None
+
+    def skip_year_cue(self, i: int, end: int) -> int:
+        if i < end and any(r in self.lex.year_cues for r in readings(self.lex, self.t[i])):
+            return i + 1
+        return i
+
+    def simple(self, i: int, end: int) -> TimeExpr | None:
+        """A single date, month or year starting at ``i``."""
+        t = self.t
+        # relative words and weekdays
+        n, what = match_phrase(self.lex, self.lex.relative, t, i, end)
+        if n:
+            value = relative_value(str(what), self.pub)
+            return TimeExpr(i, i + n - 1, value, "relative") if value else None
+        for reading in readings(self.lex, t[i]):
+            wd = self.lex.weekdays.get(reading)
+            if wd is not None and self.pub is not None:
+                back = (self.pub.weekday() - wd) % 7
+                return TimeExpr(i, i, (self.pub - timedelta(days=back)).isoformat(), "relative")
+        # qualified year: "منتصف صيف 2025", "mid-2025", "the end of 2024"
+        n, spec = match_phrase(self.lex, self.lex.qualifiers, t, i, end)
+        if n:
+            j = self.skip_year_cue(i + n, end)
+            y = self.year(j, end)
+            if y is not None:
+                months = str(spec).split("/")
+                value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
+                return TimeExpr(i, j, value)
+        # day month [year]
+        d = self.day(i, end)
+        if d is not None:
+            j = i + 1
+            if j < end and self.t[j] == "of":
+                j += 1
+            mo = self.month(j, end)
+            if mo is not None:
+                k = j + mo[1]
+                k2 = k + 1 if k < end and t[k] == "," else k
+                y = self.year(self.skip_year_cue(k2, end), end)
+                if y is not None:
+                    last = self.skip_year_cue(k2, end)
+                    return TimeExpr(i, last, _fmt(y, mo[0], d) or "", parts=(y, mo[0], d))
+                return TimeExpr(
+                    i, k - 1, _fmt(_guess_year(mo[0], d, self.pub), mo[0], d) or "", parts=(None, mo[0], d)
+                )
+        # month [day] [, year]
+        mo = self.month(i, end)
+        if mo is not None:
+            k = i + mo[1]
+            d = self.day(k, end) if self.lang == "en" else None
+            if d is not None:
+                k2 = k + 1
+                if k2 + 1 < end and t[k2] == "," and self.year(k2 + 1, end) is not None:
+                    y = int(t[k2 + 1])
+                    return TimeExpr(i, k2 + 1, _fmt(y, mo[0], d) or "", parts=(y, mo[0], d))
+                return TimeExpr(
+                    i, k, _fmt(_guess_year(mo[0], d, self.pub), mo[0], d) or "", parts=(None, mo[0], d)
+                )
+            k2 = k + 1 if k < end and t[k] == "," else k
+            j = self.skip_year_cue(k2, end)
+            y = self.year(j, end)
+            if y is not None:
+                return TimeExpr(i, j, f"{y:04d}-{mo[0]:02d}", parts=(y, mo[0], None))
+            return TimeExpr(
+                i,
+                k - 1,
+                _fmt(_guess_year(mo[0], None, self.pub), mo[0], None) or "",
+                parts=(None, mo[0], None),
+            )
+        y = self.year(i, end)
+        if y is not None:
+            return TimeExpr(i, i, f"{y:04d}", parts=(y, None, None))
+        return None
+
+
+_STARTERS: dict[str, frozenset[str]] = {}
+_MAY_START: dict[tuple[str, str], bool] = {}
+
+
+def _starters(lex: ContextLexicon, lang: str) -> frozenset[str]:
+    """First tokens of every time word and month name of ``lang``."""
+    found = _STARTERS.get(lang)
+    if found is None:
+        found = (
+            frozenset(lex.relative.by_first) | frozenset(lex.qualifiers.by_first) | frozenset(lex.weekdays)
+        )
+        found |= frozenset(lexicon.get(lang).months.by_first)
+        _STARTERS[lang] = found
+    return found
+
+
+def _may_start(lex: ContextLexicon, starts: frozenset[str], token: str) -> bool:
+    key = (lex.lang, token)
+    found = _MAY_START.get(key)
+    if found is None:
+        found = any(r in starts for r in readings(lex, token))
+        if len(_MAY_START) > 200_000:
+            _MAY_START.clear()
+        _MAY_START[key] = found
+    return found
+
+
+def _is_year_noun(lex: ContextLexicon, token: str) -> bool:
+    return token in lex.year_cues and not (
+        token in lex.since.by_first or token in lex.interval_from.by_first or token in lex.as_of.by_first
+    )
+
+
+def _phrase_before(lex: ContextLexicon, index, t: list[str], at: int, first: int) -> int | None:
+    """Start of a phrase of ``index`` that ends right before token ``at``."""
+    for back in range(1, 5):
+        j = at - back
+        if j < first:
+            return None
+        n, _v = match_phrase(lex, index, t, j, at)
+        if n == back:
+            return j
+    return None
+
+
+def _join(a: TimeExpr, b: TimeExpr) -> str:
+    """The interval ``a/b``, giving ``a`` the year (and month) of ``b`` when it lacks them."""
+    if a.parts and b.parts and a.parts[0] is None and b.parts[0] is not None:
+        y = b.parts[0]
+        if a.parts[1] is not None and b.parts[1] is not None and a.parts[1] > b.parts[1]:
+            y -= 1
+        a.value = _fmt(y, a.parts[1], a.parts[2]) or a.value
+    return f"{a.value}/{b.value}"
+
+
+def find(
+    doc: Doc, lex: ContextLexicon, lang: str, first: int, end: int, pub: date | None, blocked: set[int]
+) -> list[TimeExpr]:
+    """Time expressions in tokens ``[first, end)``; tokens in ``blocked`` (claims) are never times."""
+    p = _Parser(doc, lex, lang, pub, blocked)
+    t = doc.texts
+    simple: list[TimeExpr] = []
+    i = first
+    starts = _starters(lex, lang)
+    while i < end:
+        tok = t[i]
+        if i in blocked or not (tok[0].isdigit() or _may_start(lex, starts, tok)):
+            i += 1
+            continue
+        e = p.simple(i, end)
+        if e is not None and e.value:
+            simple.append(e)
+            i = e.last + 1
+        else:
+            i += 1
+    for e in simple:  # "عام 2019", "in 2019": the year noun belongs to the expression
+        j = e.first - 1
+        if e.kind != "relative" and j >= first and j not in blocked and _is_year_noun(lex, t[j]):
+            e.first = j
+    out: list[TimeExpr] = []
+    k = 0
+    while k < len(simple):
+        e = simple[k]
+        nxt = simple[k + 1] if k + 1 < len(simple) else None
+        fstart = _phrase_before(lex, lex.interval_from, t, e.first, first)
+        if (
+            nxt is not None
+            and e.kind != "relative"
+            and nxt.kind != "relative"
+            and nxt.first > e.last
+            and (nxt.first > e.last + 1 or t[nxt.first][:1] == "و")
+        ):
+            g0 = e.last + 1
+            n, _v = match_phrase(lex, lex.interval_to, t, g0, nxt.first) if g0 < nxt.first else (0, None)
+            dash = nxt.first == g0 + 1 and t[g0] in _DASHES
+            glued = nxt.first == g0 and t[g0][:1] == "و" and fstart is not None  # "بين فيفري وأفريل"
+            if dash or glued or (fstart is not None and n and g0 + n == nxt.first):
+                out.append(
+                    TimeExpr(e.first if fstart is None else fstart, nxt.last, _join(e, nxt), "interval")
+                )
+                k += 2
+                continue
+        sstart = _phrase_before(lex, lex.since, t, e.first, first)
+        if sstart is not None and pub is not None and e.kind != "relative":
+            out.append(TimeExpr(sstart, e.last, f"{e.value.split('/')[0]}/{pub.isoformat()}", "interval"))
+        else:
+            out.append(e)
+        k += 1
+    # a day alone before a date in a "from ... to" interval: "من 1 إلى 6 تشرين الثاني"
+    return _bare_days(p, out, first, end)
+
+
+def _bare_days(p: _Parser, found: list[TimeExpr], first: int, end: int) -> list[TimeExpr]:
+    t = p.t
+    out: list[TimeExpr] = []
+    for e in found:
+        if e.parts and e.parts[2] is not None and e.first - 2 >= first:
+            j = e.first - 1
+            n, _v = match_phrase(p.lex, p.lex.interval_to, t, j, e.first)
+            dash = t[j] in _DASHES
+            if (n or dash) and p.day(j - 1, end) is not None and j - 1 not in p.blocked:
+                d0 = int(t[j - 1])
+                y, m, _d = e.parts
+                y = y if y is not None else _guess_year(m or 1, _d, p.pub)
+                start = _fmt(y, m, d0)
+                if start:
+                    s = j - 1
+                    for back in (1, 2):
+                        nf, _v = (
+                            match_phrase(p.lex, p.lex.interval_from, t, s - back, s)
+                            if s - back >= first
+                            else (0, 0)
+                        )
+                        if nf and s - back + nf == s:
+                            s -= back
+                            break
+                    out.append(TimeExpr(s, e.last, f"{start}/{e.value}", "interval"))
+                    continue
+        out.append(e)
+    return out

@@ -1,0 +1,154 @@
+"""The document as the context passes see it: normalised tokens, sentences, paragraphs, quotes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from factcheck.context.data import ContextLexicon, PhraseIndex
+from factcheck.text.normalize import Normalized, normalize
+from factcheck.text.sentences import split_sentences
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
+_QUOTES = frozenset('"')
+
+
+@dataclass(slots=True)
+class Doc:
+    """Normalised tokens of one document with sentence, paragraph and quote indices."""
+
+    raw: str
+    norm: Normalized
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentence_of: list[int]
+    sentences: list[tuple[int, int]]  # token ranges [first, last + 1)
+    paragraph_of_sentence: list[int]
+    quote_of: list[int]  # index of the enclosing quote region, -1 outside quotes
+    quotes: list[tuple[int, int]]  # token ranges of the quoted text (marks excluded)
+    _orig_starts: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def norm_pos(self, orig: int) -> int:
+        """The normalised offset of original offset ``orig`` (first one at or after it)."""
+        return bisect_left(range(len(self.norm.text) + 1), orig, key=self.norm.orig)
+
+    def token_range(self, orig_start: int, orig_end: int) -> tuple[int, int]:
+        """Tokens ``[first, last + 1)`` inside the original span."""
+        s, e = self.norm_pos(orig_start), self.norm_pos(orig_end)
+        return bisect_left(self.starts, s), bisect_right(self.ends, e)
+
+    def raw_span(self, first: int, last: int) -> str:
+        """The text as written of tokens ``first..last`` (inclusive)."""
+        s, e = self.norm.orig_span(self.starts[first], self.ends[last])
+        return self.raw[s:e]
+
+    def is_word(self, i: int) -> bool:
+        return self.texts[i][0].isalpha()
+
+
+def read(raw: str, view: str, abbreviations: frozenset[str]) -> Doc:
+    """Tokenise ``view`` (same length as ``raw``) into a :class:`Doc`."""
+    norm = normalize(view)
+    text = norm.text
+    matches = list(_TOKEN.finditer(text))
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    sentences: list[tuple[int, int]] = []
+    sentence_of = [0] * len(texts)
+    paragraph_of_sentence: list[int] = []
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    for s, e in split_sentences(text, abbreviations):
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        paragraph = bisect_right(newlines, s)
+        if a >= b:
+            continue
+        sentence_of[a:b] = [len(sentences)] * (b - a)
+        sentences.append((a, b))
+        paragraph_of_sentence.append(paragraph)
+    quote_of = [-1] * len(texts)
+    quotes: list[tuple[int, int]] = []
+    open_at = -1
+    open_par = -1
+    for pos in (m.start() for m in re.finditer('"', text)):
+        i = bisect_left(starts, pos)
+        par = paragraph_of_sentence[sentence_of[i]] if sentences else 0
+        if open_at >= 0 and par == open_par:
+            quotes.append((open_at + 1, i))
+            quote_of[open_at + 1 : i] = [len(quotes) - 1] * (i - open_at - 1)
+            open_at = -1
+        else:
+            open_at, open_par = i, par
+    return Doc(
+        raw, norm, texts, starts, ends, sentence_of, sentences, paragraph_of_sentence, quote_of, quotes
+    )
+
+
+def readings(lex: ContextLexicon, token: str) -> tuple[str, ...]:
+    """``token`` and its readings without an attached prefix and/or article (memoised)."""
+    found = lex.memo.get(token)
+    if found is not None:
+        return found
+    out = [token]
+    if lex.clitics:
+        for clitic in lex.clitics:
+            if token.startswith(clitic) and len(token) - len(clitic) >= 2:
+                out.append(token[len(clitic) :])
+        art = lex.article
+        for t in list(out):
+            if art and t.startswith(art) and len(t) - len(art) >= 2:
+                out.append(t[len(art) :])
+            if t.startswith("لل") and len(t) >= 4:  # ل + ال contracts to لل
+                out.append(t[2:])
+                out.append(art + t[2:])
+    result = tuple(dict.fromkeys(out))
+    lex.memo[token] = result
+    return result
+
+
+def has_article(lex: ContextLexicon, token: str) -> bool:
+    """True when ``token`` carries the definite article (after any attached prefix)."""
+    if not lex.article:
+        return False
+    return any(r.startswith(lex.article) for r in readings(lex, token)) or "لل" in token[:3]
+
+
+def match_phrase(
+    lex: ContextLexicon, index: PhraseIndex, texts: list[str], i: int, end: int
+) -> tuple[int, object]:
+    """Longest phrase of ``index`` starting at token ``i`` (before ``end``): (length, value) or (0, None)."""
+    if not index:
+        return 0, None
+    tok = texts[i]
+    cands = index.memo.get(tok)
+    if cands is None:
+        cands = tuple(e for reading in readings(lex, tok) for e in index.by_first.get(reading, ()))
+        index.memo[tok] = cands
+    for toks, value in cands:
+        n = len(toks)
+        if i + n > end:
+            continue
+        if all(toks[k] == texts[i + k] or toks[k] in readings(lex, texts[i + k]) for k in range(1, n)):
+            return n, value
+    return 0, None
+
+
+def key_token(lex: ContextLexicon, token: str) -> str:
+    """A deterministic matching key of one word: prefixes and article dropped when certain."""
+    if not lex.article:
+        return token
+    for r in readings(lex, token)[1:]:
+        if r.startswith(lex.article):
+            return r[len(lex.article) :]
+    if token.startswith(("ول", "فل")) and token[1:].startswith("لل"):
+        return token[3:]
+    if token.startswith("لل") and len(token) >= 4:
+        return token[2:]
+    if token.startswith(("و", "ف")) and len(token) >= 4:
+        return token[1:]
+    return token

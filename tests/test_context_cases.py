@@ -1,0 +1,141 @@
+"""Claims in context on the case files (tests/cases/context_*.jsonl), and the data they rely on."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.context import contextualise, data
+from factcheck.errors import ConfigError
+from factcheck.extraction import extract_document
+from factcheck.text.documents import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+BAR = 0.9  # per-field accuracy asserted on the case files
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("context_accuracy", ROOT / "bench" / "context_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+
+
+@pytest.mark.parametrize("lang,minimum", [("ar", 100), ("en", 80)])
+def test_case_file_sizes(lang, minimum):
+    cases = BENCH.load(lang)
+    assert len(cases) >= minimum
+    assert all(case["claims"] for case in cases)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_per_field_accuracy(lang):
+    accuracy, failures, n = BENCH.score(lang)
+    report = ", ".join(f"{f} {a:.3f}" for f, a in accuracy.items())
+    print(f"{lang}: {n} passages: {report}")
+    for field, value in accuracy.items():
+        assert value >= BAR, f"{lang} {field} {value:.3f} < {BAR}:\n" + "\n".join(failures[:30])
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_constructions_covered(lang):
+    tags = " ".join(case["construction"] for case in BENCH.load(lang))
+    needed = ("continuation", "quote", "nested", "source change", "short reference", "change", "interval")
+    for tag in needed:
+        assert tag in tags, tag
+
+
+def test_unattributed_figure_has_no_source():
+    doc = parse_document("يعيش في المخيم نحو 40 ألف شخص.", "x", published="2025-11-13")
+    (claim,) = contextualise(doc, extract_document(doc))
+    assert claim.source is None and claim.source_text is None and claim.cue is None
+
+
+def test_without_publication_date_relative_time_is_null():
+    doc = parse_document("The UN said 500 trucks entered Gaza last week.", "x")
+    (claim,) = contextualise(doc, extract_document(doc))
+    assert claim.time is None and claim.source == "UN"
+
+
+def test_keys_meet_across_languages():
+    ar = parse_document("قالت الأمم المتحدة إن 25 ألف شخص يعيشون في مخيم الهول.", "a", published="2025-11-13")
+    en = parse_document("The UN said 25,000 people live in al-Hol camp.", "e", published="2025-11-13")
+    (a,) = contextualise(ar, extract_document(ar))
+    (e,) = contextualise(en, extract_document(en))
+    assert a.entities == e.entities == ("al-Hol",)
+    assert a.subject_key.split()[0] == e.subject_key.split()[0] == "person"
+    assert "al-hol" in a.subject_key and "al-hol" in e.subject_key
+
+
+def test_fuzzy_spelling_variant():
+    doc = parse_document("The UN said 25,000 people remain in al-Houl camp.", "x", published="2025-11-13")
+    (claim,) = contextualise(doc, extract_document(doc))
+    assert claim.entities == ("al-Hol",)
+
+
+def test_linear_in_document_length():
+    para = (ROOT / "seeds" / "000_1d7393a2437e1f4a.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+
+    def run(copies: int) -> float:
+        doc = parse_document("date 2025-11-13 X- Y\n" + para * copies, "x")
+        claims = extract_document(doc)
+        start = time.perf_counter()
+        contextualise(doc, claims)
+        return time.perf_counter() - start
+
+    run(1)
+    small, large = min(run(5) for _ in range(2)), min(run(40) for _ in range(2))
+    assert large < small * 8 * 2.5  # 8x the text: far from quadratic
+
+
+# ---------------------------------------------------------------- data validation
+
+
+def test_shipped_data_loads():
+    for lang in ("ar", "en"):
+        lex = data.get(lang)
+        assert lex.verbs and lex.according.by_first and lex.relative.by_first
+    gaz = data.gazetteer()
+    assert {"al-Hol", "Roj", "CENTCOM", "SDF", "ISIS", "UNHCR", "UN", "Syria", "Damascus"} <= set(gaz.types)
+    assert len(gaz.types) >= 40
+
+
+def test_gazetteer_errors_name_file_and_line():
+    bad_type = "canonical,type,ar,en\nX,planet,س,X\n"
+    with pytest.raises(ConfigError, match=r"^my\.csv:2: unknown type"):
+        data.load_gazetteer(bad_type, "my.csv")
+    with pytest.raises(ConfigError, match=r"^my\.csv:1: expected the columns"):
+        data.load_gazetteer("name,kind\n", "my.csv")
+    clash = "canonical,type,ar,en\nA,place,,Alpha\nB,place,,Alpha\n"
+    with pytest.raises(ConfigError, match=r"my\.csv:3.*already names 'A'"):
+        data.load_gazetteer(clash, "my.csv")
+
+
+def test_toml_errors_name_file_and_key():
+    with pytest.raises(ConfigError, match=r"^x\.toml: meta\.lang"):
+        data.build({"meta": {"lang": "fr"}}, "x.toml")
+    good = {"meta": {"lang": "en"}, "speech": {"verbs": {"any": ["said"]}}}
+    with pytest.raises(ConfigError, match=r"^x\.toml: time\.relative\.soon: unknown relative time"):
+        data.build({**good, "time": {"relative": {"soon": "tomorrow"}}}, "x.toml")
+    with pytest.raises(ConfigError, match=r"^x\.toml: time\.qualifiers\.mid: "):
+        data.build({**good, "time": {"qualifiers": {"mid": "13"}}}, "x.toml")
+
+
+def test_user_entities_extend_gazetteer(tmp_path, monkeypatch):
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "entities.csv").write_text(
+        "canonical,type,ar,en\nTwin Camps,camp,مخيما التوأم,Twin Camps\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    doc = parse_document("The UN said 4,000 people live in the Twin Camps.", "x", published="2025-11-13")
+    (claim,) = contextualise(doc, extract_document(doc))
+    assert claim.entities == ("Twin Camps",)
+    (tmp_path / "claims" / "entities.csv").write_text("canonical,type,ar,en\nY,bogus,,Y\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"claims/entities\.csv:2"):
+        data.gazetteer()
