@@ -13,8 +13,12 @@ import pytest
 
 def test_formats_agree(cli, seed_path):
     as_json = json.loads(cli("extract", str(seed_path), "--format", "json").stdout)
-    as_jsonl = [json.loads(line) for line in cli("extract", str(seed_path), "--format", "jsonl").stdout.splitlines()]
-    rows = list(csv.DictReader(io.StringIO(cli("extract", str(seed_path), "--format", "csv").stdout.decode())))
+    as_jsonl = [
+        json.loads(line) for line in cli("extract", str(seed_path), "--format", "jsonl").stdout.splitlines()
+    ]
+    rows = list(
+        csv.DictReader(io.StringIO(cli("extract", str(seed_path), "--format", "csv").stdout.decode()))
+    )
     assert as_json == as_jsonl
     assert [r["text"] for r in rows] == [c["text"] for c in as_json]
     table = cli("extract", str(seed_path), "--format", "table").stdout.decode()

@@ -6,14 +6,19 @@ import argparse
 import sys
 
 HELP = "check the figures of each document against each other, the ledger and the reference figures"
-FORMATS = ("text", "json")
+
+
+def _formats() -> list[str]:
+    from factcheck.report import RENDERERS
+
+    return list(RENDERERS)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="documents to check ('-' for standard input)"
     )
-    parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
+    parser.add_argument("--format", choices=_formats(), default="text", help="output format (default text)")
     parser.add_argument("-o", "--output", default=None, help="write the report to this file")
     parser.add_argument(
         "--fail-on",
@@ -34,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.checking import check_documents
     from factcheck.gate import exit_code
     from factcheck.ledger.store import default_ledger_path, project_folder
-    from factcheck.report.text import render_text
+    from factcheck.report import render
     from factcheck.text.documents import read_document
 
     docs = [
@@ -43,12 +48,7 @@ def run(args: argparse.Namespace) -> int:
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
     refs = Path(args.claims_dir) if args.claims_dir else project_folder() / "claims"
     result = check_documents(docs, ledger=ledger, references=refs)
-    if args.format == "json":
-        import json
-
-        text = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = render_text(result, color=sys.stdout.isatty() and not args.output)
+    text = render(result, args.format, color=sys.stdout.isatty() and not args.output)
     if args.output:
         from factcheck.io import write_atomic
 

@@ -10,7 +10,7 @@ _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none
 _RESET = "\033[0m"
 
 
-def render_text(result, *, color: bool = False) -> str:
+def render(result, *, color: bool = False, options: dict | None = None) -> str:
     color = color and not os.environ.get("NO_COLOR")
     lines: list[str] = []
     by_doc: dict[str, list] = {}

@@ -1,0 +1,76 @@
+"""Comparison case files end to end: passages → claims in context → the verdict of each pair."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from factcheck.compare import compare_claims
+from factcheck.compare.checks import same_sentence
+from factcheck.context import contextualise
+from factcheck.extraction import extract_document
+from factcheck.text.documents import parse_document
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "compare_pairs.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+def verdicts(case: dict) -> list[tuple[str, str]]:
+    """(expected, got) for every pair of a case."""
+    claims, texts = [], {}
+    for d in case["docs"]:
+        doc = parse_document(
+            d["text"], d["id"], fmt="text", source=d.get("source"), published=d.get("published")
+        )
+        texts[doc.id] = doc.raw
+        claims.extend(contextualise(doc, extract_document(doc)))
+
+    def skip(a, b):
+        return a.doc == b.doc and a.time == b.time and same_sentence(texts[a.doc], a, b)
+
+    findings = compare_claims(claims, include_consistent=True, skip=skip)
+    by_pair = {frozenset(f.claims): f.verdict for f in findings}
+    out = []
+    for pair in case["pairs"]:
+        ids = []
+        for side in (pair["a"], pair["b"]):
+            found = [c.id for c in claims if c.doc == side["doc"] and c.text == side["text"]]
+            ids.append(found[0] if found else None)
+        got = by_pair.get(frozenset(ids), "no_pair") if None not in ids else "missing"
+        out.append((pair["expect"], got))
+    return out
+
+
+def test_case_counts():
+    pairs = [p for c in CASES for p in c["pairs"]]
+    assert len(CASES) >= 120
+    assert sum(p["expect"] == "no_pair" for p in pairs) >= 40
+    assert {c["lang"] for c in CASES} == {"ar", "en", "mixed"}
+
+
+def test_accuracy_per_verdict():
+    tally: Counter = Counter()
+    right: Counter = Counter()
+    for case in CASES:
+        for expected, got in verdicts(case):
+            tally[expected] += 1
+            right[expected] += expected == got
+    accuracy = {v: right[v] / tally[v] for v in tally}
+    print({v: f"{right[v]}/{tally[v]}" for v in tally})
+    assert accuracy["no_pair"] == 1.0  # look-alikes are never reported
+    assert sum(right.values()) / sum(tally.values()) >= 0.8
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if all(p["expect"] == "no_pair" for p in c["pairs"])], ids=lambda c: c["id"]
+)
+def test_decoys_never_pair(case):
+    assert all(got == "no_pair" for _expected, got in verdicts(case))
