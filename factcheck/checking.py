@@ -27,6 +27,12 @@ class CheckResult:
     findings: list[Finding]
     consulted: list[Claim] = field(default_factory=list)  #: ledger and reference claims compared with
     sources: dict[str, str] = field(default_factory=dict)  #: what was consulted: name -> description
+    #: findings matched by the accepted-findings file (not shown, only counted)
+    accepted: list[Finding] = field(default_factory=list)
+    #: findings silenced inline in the article, with the reason given (shown greyed in reports)
+    suppressed: list[tuple[Finding, str]] = field(default_factory=list)
+    #: accepted-findings entries that matched nothing or have expired: (fingerprint, why)
+    stale: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
