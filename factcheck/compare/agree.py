@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from factcheck.compare import timescope
+from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
 from factcheck.model import Claim
 
@@ -70,7 +70,7 @@ def step(c: Claim, factor: float = 1.0) -> float:
         p == 1
         and c.value is not None
         and float(c.value).is_integer()
-        and c.unit not in (None,)
+        and units.is_count(c.unit)
         and factor == 1
     ):
         return 0.0

@@ -17,16 +17,22 @@ from factcheck.compare.rules import Rules
 from factcheck.model import Claim
 
 
-def block_key(c: Claim) -> tuple[str, str] | None:
-    """The block a claim belongs to, or None when it says too little to be compared."""
+def block_keys(c: Claim) -> list[tuple[str, str]]:
+    """The blocks a claim belongs to: one per entity it names, else its subject key's head word."""
     dim = units.dimension(c.unit)
     if dim is None:
-        return None
+        return []
     if c.entities:
-        return dim, "e:" + "|".join(sorted(c.entities))
+        return [(dim, "e:" + e) for e in c.entities]
     if c.subject_key:
-        return dim, "s:" + c.subject_key.split()[0]
-    return None
+        return [(dim, "s:" + c.subject_key.split()[0])]
+    return []
+
+
+def block_key(c: Claim) -> tuple[str, str] | None:
+    """The first block of a claim (ledger lookups ask one query per block)."""
+    keys = block_keys(c)
+    return keys[0] if keys else None
 
 
 def _time_order(c: Claim) -> tuple[str, str]:
@@ -34,10 +40,33 @@ def _time_order(c: Claim) -> tuple[str, str]:
     return (span[0].isoformat() if span else "9999", c.id)
 
 
+def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two scopes name the same thing? They share an entity, and no kind of entity (camp, city,
+    country, armed group ...) is named differently on each side: al-Hol vs al-Hol in Hasakah pair;
+    Lebanon vs Jordan, al-Hol vs Roj, SDF vs ISIS do not."""
+    if not set(a) & set(b):
+        return False
+    from factcheck.context import entity_type
+
+    kinds: dict[str, tuple[set[str], set[str]]] = {}
+    for side, names in enumerate((a, b)):
+        for name in names:
+            kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
+    return all(not left or not right or left == right for left, right in kinds.values())
+
+
+def _events(key: str | None) -> set[str]:
+    return {t for t in key.split() if t.startswith("event:")} if key else set()
+
+
 def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
-    """Same entities, or subject keys alike enough (rapidfuzz token-set ratio)."""
+    """Compatible entities, or (naming none) subject keys alike enough (rapidfuzz token-set ratio).
+    Figures of different events ("5 killed" and "5 arrested") are never the same quantity."""
+    ea, eb = _events(a.subject_key), _events(b.subject_key)
+    if ea and eb and not ea & eb:
+        return False
     if a.entities or b.entities:
-        return set(a.entities) == set(b.entities)
+        return compatible_entities(a.entities, b.entities)
     if not (a.subject_key and b.subject_key):
         return False
     if a.subject_key == b.subject_key:
@@ -61,11 +90,10 @@ def candidate_pairs(
     window = window or rules.window
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind != "quantity":
-            continue
-        key = block_key(c)
-        if key is not None:
-            blocks[key].append(c)
+        if c.kind == "quantity":
+            for key in block_keys(c):
+                blocks[key].append(c)
+    seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         if len(members) < 2:
             continue
@@ -74,8 +102,10 @@ def candidate_pairs(
             progress.update(len(members))
         for i, a in enumerate(members):
             for b in members[i + 1 : i + 1 + window]:
-                if a.doc == b.doc and a.id == b.id:
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if a.id == b.id or pair in seen:
                     continue
+                seen.add(pair)
                 if not similar_subjects(a, b, rules):
                     continue
                 factor = conversion(a, b)

@@ -53,3 +53,13 @@ def factor(source: str, target: str) -> float | None:
         ureg.parse_expression(table[target][1])
     )
     return float(quantity.magnitude)
+
+
+_MEASURES = frozenset({"percent", "percentage_point", "permille", "basis_point", "point", "degree"})
+
+
+def is_count(unit: str | None) -> bool:
+    """A counted noun (person, fighter): whole things, not a measure, a share or a currency."""
+    if unit is None:
+        return True
+    return unit not in _table() and unit not in _MEASURES and unit != unit.upper()

@@ -111,22 +111,68 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             done[idx] = subj
             # attribution
             ev = attribution.assign(finder, s, first, last)
+            scope = subj.entities if subj else ()
+            if not scope:  # "نحو 30 ألف شخص يعيشون في مخيم الهول": the place of the statement
+                scope = _sentence_scope(mentions, gaz, a, b, ev)
             # time
             when = bound.get(pos)
             if when is None:
                 when = _statement_time(times, ev, s)
             if when is None:
                 when = _context_time(d, s, times_of, lambda k: k)
+            events = _events(d, lex, a, b, first, last, subj)
+            key = subj.key if subj else None
+            if events:
+                key = " ".join([key or (c.unit or ""), *(f"event:{e}" for e in events)]).strip()
             out[idx] = c.with_(
                 subject=subj.text if subj else None,
-                subject_key=subj.key if subj else None,
-                entities=subj.entities if subj else (),
+                subject_key=key,
+                entities=scope,
                 source=ev.source if ev else None,
                 source_text=ev.source_text if ev else None,
                 cue=ev.cue if ev else None,
                 time=when,
             )
     return out
+
+
+def _events(d, lex, a: int, b: int, first: int, last: int, subj) -> tuple[str, ...]:
+    """What happened to what is counted ("مقتل", "arrested", "displaced"): words just before the
+    figure, just after it, or in its subject, looked up in the language's ``[events]`` table."""
+    if not lex.events:
+        return ()
+    lo, hi = max(a, first - 3), min(b, last + 4)
+    window = list(range(lo, first)) + list(range(last + 1, hi))
+    if subj is not None:
+        window += list(range(subj.first, subj.last + 1)) if hasattr(subj, "first") else []
+    found: list[str] = []
+    for i in window:
+        token = d.texts[i]
+        for form in (
+            token,
+            *(token[len(c) :] for c in lex.clitics if token.startswith(c) and len(token) > len(c) + 2),
+        ):
+            bare = form[len(lex.article) :] if lex.article and form.startswith(lex.article) else form
+            event = lex.events.get(form) or lex.events.get(bare)
+            if event:
+                found.append(event)
+                break
+    return tuple(sorted(set(found)))
+
+
+#: entity types that say where or whose a figure is (not who said it)
+_SCOPE_TYPES = frozenset({"camp", "city", "country", "province", "region", "territory", "armed_group"})
+
+
+def _sentence_scope(mentions, gaz, a: int, b: int, ev) -> tuple[str, ...]:
+    """Places and parties named in sentence tokens ``a..b``, outside the attribution."""
+    skip = range(ev.first, ev.last + 1) if ev is not None else range(0)
+    found = [
+        m.canonical
+        for m in mentions
+        if a <= m.first and m.last < b and m.first not in skip and gaz.types.get(m.canonical) in _SCOPE_TYPES
+    ]
+    return tuple(dict.fromkeys(found))
 
 
 def _written_keys(d, lex_of, m) -> tuple[str, ...]:
@@ -235,3 +281,10 @@ def describe_subject(text: str, unit: str | None = None) -> tuple[tuple[str, ...
         lex, 0, len(d) - 1, unit, []
     )
     return tuple(found.entities), found.key
+
+
+def entity_type(name: str) -> str:
+    """The gazetteer type of a canonical entity name (camp, city, country, armed_group ...)."""
+    from factcheck.context import data
+
+    return data.gazetteer().types.get(name, "other")

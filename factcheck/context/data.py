@@ -121,6 +121,7 @@ class ContextLexicon:
     qualifiers: PhraseIndex
     relative: PhraseIndex
     weekdays: dict[str, int]
+    events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
 
@@ -210,7 +211,14 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         if not 0 <= num <= 6:
             raise r.fail(f"time.weekdays.{day}", "expected 0 (Monday) to 6 (Sunday)")
         weekdays[fold(day)] = num
+    events: dict[str, str] = {}
+    for event, words in r.table("events", list).items():
+        for word in words:
+            if not isinstance(word, str) or not word.strip():
+                raise r.fail(f"events.{event}", "expected a list of words")
+            events[fold(word)] = event
     return ContextLexicon(
+        events=events,
         lang=lang,
         clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics")}, key=len, reverse=True)),
         article=fold(r.node("meta.article", str, "")),
