@@ -13,7 +13,7 @@ from pathlib import Path
 import articles
 import pytest
 
-from factcheck.extraction import extract_document
+from factcheck.checking import claims_of
 from factcheck.ledger import open_ledger
 from factcheck.text.documents import read_document
 
@@ -60,7 +60,7 @@ def check_whole_documents(db: Path) -> dict[str, int]:
         for claim in ledger.claims():
             by_doc.setdefault(claim.doc, []).append(claim.id)
     for doc, n in counts.items():
-        want = [c.id for c in extract_document(read_document(doc)) if c.kind == "quantity"]
+        want = [c.id for c in claims_of(read_document(doc))]
         assert n == len(want) and by_doc.get(doc, []) == want, doc
     return counts
 

@@ -12,7 +12,7 @@ import articles
 import pytest
 
 from factcheck.cli import main
-from factcheck.extraction import extract_document
+from factcheck.checking import claims_of
 from factcheck.ledger import SCHEMA_VERSION, ClaimFilter, open_ledger
 from factcheck.text.documents import read_document
 
@@ -27,7 +27,7 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def expected_claims(path: Path | str) -> list:
-    return [c for c in extract_document(read_document(str(path))) if c.kind == "quantity"]
+    return claims_of(read_document(str(path)))
 
 
 def dump(db: Path) -> tuple[list, list, list]:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from factcheck.ledger.store import DocumentRecord
-    from factcheck.model import Claim
     from factcheck.text.documents import Document
 
 HELP = "store the claims of published documents in the ledger (unchanged documents are skipped)"
@@ -76,8 +75,8 @@ def _batches(items: list[Document], size: int) -> Iterator[list[Document]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from factcheck.checking import claims_of
     from factcheck.errors import UsageError
-    from factcheck.extraction import extract_document
     from factcheck.ledger.store import IngestResult, default_ledger_path, open_ledger
     from factcheck.text.documents import read_document
 
@@ -87,9 +86,6 @@ def run(args: argparse.Namespace) -> int:
     files = expand_paths(args.paths)
     documents = [read_document(f, lang=lang, source=args.source, published=args.published) for f in files]
     ledger_path = default_ledger_path(args.ledger)
-
-    def claims_of(doc: Document) -> list[Claim]:
-        return [c for c in extract_document(doc) if c.kind == "quantity"]
 
     from factcheck.progress import Progress
 
