@@ -15,7 +15,8 @@ def test_compare_reports_cross_source_drift(cli, tmp_path):
     b = tmp_path / "reports.md"
     b.write_text(
         "---\nsource: Research Desk\npublished: 2025-07-20\n---\n"
-        "According to UN reports, about 31,000 people were living in the al-Hol and Roj camps in July 2025.\n",
+        "According to UN reports, about 31,000 people were living in the al-Hol and Roj camps"
+        " in July 2025.\n",
         encoding="utf-8",
     )
     decoy = tmp_path / "detainees.md"

@@ -11,8 +11,8 @@ from pathlib import Path
 import articles
 import pytest
 
-from factcheck.cli import main
 from factcheck.checking import claims_of
+from factcheck.cli import main
 from factcheck.ledger import SCHEMA_VERSION, ClaimFilter, open_ledger
 from factcheck.text.documents import read_document
 
