@@ -30,3 +30,20 @@ def test_in_article(text, expected):
     assert {f.check for f in result.findings} == expected
     for f in result.findings:
         assert f.level == "error" and f.explanation and set(f.claims) <= {c.id for c in result.claims}
+
+
+def test_period_that_does_not_fit_its_dates(seed_text):
+    fine = check_documents([parse_document(seed_text, "seed.txt")])
+    assert "period" not in {f.check for f in fine.findings}  # "the past month" vs 1 Oct – 6 Nov is fine
+    week = seed_text.replace("خلال الشهر الماضي", "خلال الأسبوع الماضي")
+    found = [f for f in check_documents([parse_document(week, "seed.txt")]).findings if f.check == "period"]
+    assert len(found) == 1 and "الأسبوع الماضي" in found[0].message and "37 days" in found[0].message
+    en = (
+        "Coalition forces carried out 22 operations over the past week. Between Oct. 1 and Nov. 6, the "
+        "operations killed five members and detained 19 others, the command said."
+    )
+    assert [
+        f.check for f in check_documents([parse_document(en, "en.txt", published="2025-11-13")]).findings
+    ] == ["period"]
+    month = en.replace("the past week", "the past month")
+    assert check_documents([parse_document(month, "en.txt", published="2025-11-13")]).findings == []

@@ -21,15 +21,30 @@ _PERCENT = "percent"
 
 
 @cache
+def _data() -> dict:
+    with resources.files(__package__).joinpath("checks.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
 def cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue phrases by role (parts, total, of, equals), all languages, folded and tokenised."""
-    with resources.files(__package__).joinpath("checks.toml").open("rb") as fh:
-        data = tomllib.load(fh)
     out: dict[str, list[tuple[str, ...]]] = {}
-    for _lang, roles in data.items():
+    for _lang, roles in _data().items():
         for role, phrases in roles.items():
-            out.setdefault(role, []).extend(phrase_tokens(p) for p in phrases)
+            if isinstance(phrases, list):
+                out.setdefault(role, []).extend(phrase_tokens(p) for p in phrases)
     return {role: tuple(sorted(set(v), key=len, reverse=True)) for role, v in out.items()}
+
+
+@cache
+def periods() -> dict[tuple[str, ...], tuple[int, int]]:
+    """Relative period phrases ("the past week", "الشهر الماضي") → allowed span in days."""
+    out: dict[tuple[str, ...], tuple[int, int]] = {}
+    for _lang, roles in _data().items():
+        for phrase, span in roles.get("periods", {}).items():
+            out[phrase_tokens(phrase)] = (int(span[0]), int(span[1]))
+    return out
 
 
 def _between(text: str, a: Claim, b: Claim) -> tuple[str, ...]:
@@ -194,6 +209,48 @@ def percent_change(text: str, claims: list[Claim], rules: Rules) -> list[Finding
     return out
 
 
+def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
+    """ "the past week" beside operations dated 1 October – 6 November: a period its dates do not fit."""
+    from factcheck.compare import timescope
+    from factcheck.text.normalize import normalize
+
+    dated = [c for c in claims if c.time and "/" in c.time and timescope.interval(c.time)]
+    if not dated:
+        return []
+    norm = normalize(text)
+    folded = norm.text
+    out = []
+    for phrase, (lo, hi) in periods().items():
+        words = " ".join(phrase)
+        at = folded.find(words)
+        while at >= 0:
+            misfits = []
+            for c in dated:
+                first, last = timescope.interval(c.time)
+                days = (last - first).days + 1
+                if abs(c.start - norm.orig(at)) < 1500 and not lo <= days <= hi:
+                    misfits.append((c, days))
+            by_time: dict[str, list] = {}
+            for c, days in misfits:
+                by_time.setdefault(c.time, []).append((c, days))
+            start, end = norm.orig_span(at, at + len(words))
+            written = " ".join(text[start:end].split())
+            for time, group in by_time.items():
+                days = group[0][1]
+                out.append(
+                    fnd.make(
+                        "period",
+                        rules.levels.get("period", "warning"),
+                        [c for c, _ in group],
+                        f'"{written}" does not fit the dates {time} ({days} days)',
+                        f"the words allow {lo}–{hi} days; "
+                        f"the dates given for the same events span {days} days",
+                    )
+                )
+            at = folded.find(words, at + len(words))
+    return out
+
+
 def in_article(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     """All in-article checks on one document's claims (in text order)."""
     ordered = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
@@ -202,6 +259,7 @@ def in_article(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         *parts_total(text, ordered, rules),
         *percent_of(text, ordered, rules),
         *percent_change(text, ordered, rules),
+        *period_words(text, ordered, rules),
     ]
 
 
