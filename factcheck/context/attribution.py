@@ -429,7 +429,7 @@ class Finder:
         quote_of = self.doc.quote_of
         while i < b:
             tok = self.t[i]
-            if not tok[0].isalpha() or quote_of[i] >= 0:
+            if not tok[0].isalpha() or quote_of[i] >= 0 or not _may_start_event(lex, tok):
                 i += 1
                 continue
             ev = self.according(lex, lang, i, a, b) or self.verb(lex, lang, i, a, b)
@@ -602,6 +602,20 @@ def _compatible(want: str, have: str) -> bool:
     if want == "p":
         return have in ("p", "n")
     return True
+
+
+def _may_start_event(lex: ContextLexicon, tok: str) -> bool:
+    """Cheap, memoised: can ``tok`` open an attribution (a speech verb, participle or "according to")?"""
+    known = lex.may_start.get(tok)
+    if known is None:
+        known = (
+            tok in lex.verbs
+            or tok[1:] in lex.verbs
+            or tok in lex.participles
+            or any(r in lex.according.by_first for r in readings(lex, tok))
+        )
+        lex.may_start[tok] = known
+    return known
 
 
 def find_events(

@@ -123,6 +123,7 @@ class ContextLexicon:
     weekdays: dict[str, int]
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
 
 
 class _Reader:
