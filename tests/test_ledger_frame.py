@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.errors import LedgerError
 from factcheck.ledger import DocumentRecord, frame, open_ledger
-from factcheck.ledger.frame import EXTRA_COLUMNS
+from factcheck.ledger.frames import EXTRA_COLUMNS
 from factcheck.model import CLAIM_FIELDS, Claim
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,6 +14,16 @@ def _formats() -> list[str]:
     return list(RENDERERS)
 
 
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 0, not {text!r}")
+    return n
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files", nargs="+", metavar="FILE", help="documents to check ('-' for standard input)"
@@ -31,28 +41,66 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--claims-dir", default=None, help="folder of reference figures (default claims/)")
     parser.add_argument("--no-ledger", action="store_true", help="do not consult the ledger")
+    parser.add_argument(
+        "--baseline",
+        metavar="FILE",
+        default=None,
+        help="accepted-findings file (default: config 'baseline', else claims/accepted.toml)",
+    )
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="report accepted findings too (ignore the file)"
+    )
+    parser.add_argument(
+        "--max-warnings",
+        metavar="N",
+        type=_count,
+        default=None,
+        help="exit 1 when there are more than N warnings, whatever the fail level",
+    )
+    parser.add_argument(
+        "--diff",
+        metavar="BASE",
+        default=None,
+        help="report only findings on lines changed since the git revision BASE (BASE...HEAD + uncommitted)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from factcheck.checking import check_documents
-    from factcheck.gate import exit_code
+    from factcheck.config import load_config
+    from factcheck.gate import Policy, apply_policy, judge
     from factcheck.ledger.store import default_ledger_path, project_folder
     from factcheck.report import render
     from factcheck.text.documents import read_document
 
+    config = load_config()
+    policy = Policy.resolve(args.fail_on, args.max_warnings, config)
+    baseline = None if args.no_baseline else (Path(args.baseline) if args.baseline else config.baseline_path)
+    if args.baseline and not baseline.is_file():
+        from factcheck.errors import InputError
+
+        raise InputError("no accepted-findings file here", path=args.baseline)
     docs = [
         read_document(p, lang=args.lang, source=args.source, published=args.published) for p in args.files
     ]
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
     refs = Path(args.claims_dir) if args.claims_dir else project_folder() / "claims"
     result = check_documents(docs, ledger=ledger, references=refs)
-    text = render(result, args.format, color=sys.stdout.isatty() and not args.output)
+    gated = apply_policy(result, baseline=baseline, diff=args.diff)
+    options = gated.render_options(policy)
+    text = render(result, args.format, color=sys.stdout.isatty() and not args.output, options=options)
     if args.output:
-        from factcheck.io import write_atomic
+        from factcheck.report.output import write_reports
 
-        write_atomic(args.output, text)
+        write_reports(result, args.format, args.output, text=text, options=options)
     else:
         sys.stdout.write(text)
-    return exit_code(result.findings, args.fail_on or "error")
+    for note in gated.notes:
+        if args.output or note not in text:  # once: the report may say it already
+            print(note, file=sys.stderr)
+    verdict = judge(result.findings, policy)
+    if verdict.too_many_warnings:
+        print(f"factcheck: {'; '.join(verdict.reasons(policy))}", file=sys.stderr)
+    return verdict.exit_code

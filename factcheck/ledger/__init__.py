@@ -1,39 +1,39 @@
 """The claim ledger: a SQLite store of published claims, desk reference figures, CSV/JSONL exchange and
 pandas frames (see :mod:`.store`, :mod:`.reference`, :mod:`.io`, :mod:`.frame`).
 
-Nothing heavy is imported here: pandas only when :func:`frame` runs, rapidfuzz only for fuzzy subjects.
+Nothing is imported until used (``factcheck check`` only needs the store): pandas only when
+:func:`frame` runs, rapidfuzz only for fuzzy subjects.
 """
 
-from factcheck.ledger.frame import frame
-from factcheck.ledger.io import read_claims, write_claims
-from factcheck.ledger.migrations import SCHEMA_VERSION
-from factcheck.ledger.reference import Reference, load_references, read_reference_file, reference_figures
-from factcheck.ledger.store import (
-    ClaimFilter,
-    DocumentRecord,
-    IngestResult,
-    Ledger,
-    content_hash,
-    default_ledger_path,
-    normalise_key,
-    open_ledger,
-)
+from __future__ import annotations
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "ClaimFilter",
-    "DocumentRecord",
-    "IngestResult",
-    "Ledger",
-    "Reference",
-    "content_hash",
-    "default_ledger_path",
-    "frame",
-    "load_references",
-    "normalise_key",
-    "open_ledger",
-    "read_claims",
-    "read_reference_file",
-    "reference_figures",
-    "write_claims",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "frame": "frames",
+    "read_claims": "io",
+    "write_claims": "io",
+    "SCHEMA_VERSION": "migrations",
+    "Reference": "reference",
+    "load_references": "reference",
+    "read_reference_file": "reference",
+    "reference_figures": "reference",
+    "ClaimFilter": "store",
+    "DocumentRecord": "store",
+    "IngestResult": "store",
+    "Ledger": "store",
+    "content_hash": "store",
+    "default_ledger_path": "store",
+    "normalise_key": "store",
+    "open_ledger": "store",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck.ledger' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"factcheck.ledger.{module}"), name)

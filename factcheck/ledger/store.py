@@ -14,7 +14,6 @@ import os
 import re
 import sqlite3
 import time as _time
-import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from factcheck.errors import ConfigError, LedgerError, UsageError
+from factcheck.config import find_config as _find_config
+from factcheck.errors import LedgerError, UsageError
 from factcheck.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, time_bounds
 from factcheck.model import Claim
 
@@ -50,29 +50,6 @@ _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low,
 # ---------------------------------------------------------------- where the ledger lives
 
 
-def _find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The nearest ``factcheck.toml`` or ``pyproject.toml`` with ``[tool.factcheck]``, upward."""
-    for folder in (start, *start.parents):
-        for name in ("factcheck.toml", "pyproject.toml"):
-            path = folder / name
-            if not path.is_file():
-                continue
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                line = None
-                m = re.search(r"line (\d+)", str(exc))
-                if m:
-                    line = int(m[1])
-                raise ConfigError(f"cannot read configuration: {exc}", path=str(path), line=line) from exc
-            section = data.get("tool", {}).get("factcheck")
-            if section is None and name == "factcheck.toml":
-                section = data
-            if isinstance(section, dict):
-                return path, section
-    return None
-
-
 def project_folder(cwd: Path | None = None) -> Path:
     """The folder of the nearest configuration file, else the working folder."""
     here = Path.cwd() if cwd is None else cwd
@@ -85,17 +62,9 @@ def default_ledger_path(flag: str | os.PathLike[str] | None = None, *, cwd: Path
     ``claims/ledger.db`` next to the config file or in the working folder."""
     if flag:
         return Path(flag)
-    here = Path.cwd() if cwd is None else cwd
-    found = _find_config(here.resolve())
-    if found is None:
-        return here / DEFAULT_LEDGER
-    path, section = found
-    value = section.get("ledger")
-    if value is None:
-        return path.parent / DEFAULT_LEDGER
-    if not isinstance(value, str) or not value:
-        raise ConfigError("'ledger' must be a file path", path=str(path))
-    return path.parent / value
+    from factcheck.config import load_config
+
+    return load_config(cwd).ledger_path
 
 
 # ---------------------------------------------------------------- records

@@ -12,7 +12,13 @@ from typing import Any
 
 RENDERERS: dict[str, str] = {
     "text": "factcheck.report.text:render",
+    "md": "factcheck.report.templating:render_md",
+    "html": "factcheck.report.templating:render_html",
     "json": "factcheck.report.jsonout:render",
+    "sarif": "factcheck.report.machine:render_sarif",
+    "junit": "factcheck.report.machine:render_junit",
+    "github": "factcheck.report.machine:render_github",
+    "line": "factcheck.report.machine:render_line",
 }
 
 
