@@ -33,6 +33,8 @@ class CheckResult:
     suppressed: list[tuple[Finding, str]] = field(default_factory=list)
     #: accepted-findings entries that matched nothing or have expired: (fingerprint, why)
     stale: list[tuple[str, str]] = field(default_factory=list)
+    #: number expressions read per document (claims and the years, dates ... that are not claims)
+    numbers_found: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -46,12 +48,15 @@ class CheckResult:
         }
 
 
-def claims_of(doc: Document) -> list[Claim]:
-    """Extract and contextualise one document."""
+def claims_of(doc: Document, counts: dict[str, int] | None = None) -> list[Claim]:
+    """Extract and contextualise one document (``counts`` receives how many numbers were read)."""
     from factcheck.context import contextualise
     from factcheck.extraction import extract_document
 
-    return contextualise(doc, extract_document(doc))
+    found = extract_document(doc, include_all=True)
+    if counts is not None:
+        counts[doc.id] = len(found)
+    return contextualise(doc, [c for c in found if c.kind == "quantity"])
 
 
 def ledger_claims(path: Path, claims: list[Claim], exclude_docs: set[str]) -> list[Claim]:
@@ -91,8 +96,9 @@ def check_documents(
     rules = rules or default()
     claims: list[Claim] = []
     findings: list[Finding] = []
+    counts: dict[str, int] = {}
     for doc in docs:
-        own = claims_of(doc)
+        own = claims_of(doc, counts)
         claims.extend(own)
         findings.extend(in_article(doc.raw, own, rules))
     consulted: list[Claim] = []
@@ -120,4 +126,4 @@ def check_documents(
     findings.extend(
         compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids, skip=one_sentence)
     )
-    return CheckResult(docs, claims, sort_findings(findings), consulted, sources)
+    return CheckResult(docs, claims, sort_findings(findings), consulted, sources, numbers_found=counts)
