@@ -23,10 +23,18 @@ unit            expressions with a unit (money, quantity,    the value; ranges a
                 temperature, volume, currency, dimension,    (bound more_than/at_least/less_than/
                 age)                                         at_most/range) as low/high
 percent         unit is a percentage                         as for unit suites
-range           bound is range / more_than / at_least /      low/high (value null)
-                less_than / at_most
+range           bound is range / more_than / at_least /      low/high (value null); an exact value
+                less_than / at_most, or an exact value       stated as "equal to X" is [X, X]
+                stated with an equality word ("يساوي X",
+                "equals X")
 ordinal         ``kind == "ordinal"``                        the value
 ==============  ===========================================  ======================================
+
+The range suites (Recognizers-Text ``NumberRangeModel``) define "equal to X" as the closed interval
+[X, X] (their items carry ``low == high`` with both ends inclusive: ar-range-0029/0033/0103,
+en-range-0029/0033). Our claim keeps such a value exact (bound ``exact``, as in news), so the
+mapping recognises the equality word at the start of the claim's text (``EQUALITY_WORDS``) and
+emits that interval; a bare number or one hedged by "only"/"فقط" is not an interval there.
 
 These filters are the ones the peers' runner applied (their "predicted" vs "raw_predicted"): unit
 suites only count items with a unit, range suites only ranges, ordinal suites only ordinals.
@@ -67,6 +75,8 @@ TARGETS: dict[str, float] = {
     "quantulum3-en": 0.90,
 }
 INTERVAL_BOUNDS = frozenset({"range", "more_than", "at_least", "less_than", "at_most"})
+#: words that open an "equal to X" statement (the range suites' degenerate interval [X, X])
+EQUALITY_WORDS = ("يساوي", "تساوي", "ما يساوي", "equal to", "equals", "equaling", "is equal to", "=")
 PERCENT_UNITS = frozenset({"percent", "percentage", "percentage_point", "%", "pct"})
 PEERS = ("quantulum3", "quantulum3-clf", "recognizers", "pyarabic")
 
@@ -135,6 +145,14 @@ def as_numbers(claim: Any) -> list[Item]:
     return [{**_base(claim), "value": n} for n in numbers]
 
 
+def is_equality(claim: Any) -> bool:
+    """An exact value stated with an equality word ("يساوي ٢٠", "equals 20")."""
+    if getattr(claim, "bound", None) != "exact" or claim.value is None:
+        return False
+    head = norm_text(claim.text).casefold()
+    return any(head.startswith(norm_text(w).casefold()) for w in EQUALITY_WORDS)
+
+
 def is_percent(claim: Any) -> bool:
     """A claim whose unit is a percentage."""
     return bool(claim.unit) and str(claim.unit).casefold() in PERCENT_UNITS
@@ -158,6 +176,8 @@ def map_claims(suite: str, claims: Iterable[Any]) -> list[Item]:
         elif fam == "range":
             if claim.bound in INTERVAL_BOUNDS:
                 items.append(as_interval(claim))
+            elif is_equality(claim):
+                items.append({**_base(claim), "low": claim.value, "high": claim.value})
         elif fam == "percent":
             if is_percent(claim):
                 items.append(as_interval(claim))

@@ -49,6 +49,7 @@ class NumberRead:
     digits: bool
     scale: Decimal | None
     bare_digits: str | None
+    head: Decimal = ZERO  # the part before a last "and" after a hundred or scale ("مائتان و" ثلاثة)
     fraction: bool = False  # a bare fraction or ratio ("نصف", "three quarters"): no counted noun
     fractional: bool = False  # a fraction or denominator word was read ("and three fifths")
 
@@ -142,6 +143,7 @@ class _State:
     """Accumulator of the classic total/current algorithm, with what it has seen."""
 
     __slots__ = (
+        "conn_base",
         "current",
         "digit_precision",
         "digits",
@@ -157,6 +159,7 @@ class _State:
     def __init__(self) -> None:
         self.total = ZERO
         self.current = ZERO
+        self.conn_base = ZERO  # the value of ``current`` before the last connector ("300 and" two dozen)
         self.last = -1
         self.last_kind = ""
         self.last_scale: Decimal | None = None
@@ -183,7 +186,7 @@ def _apply_scale(st: _State, scale: Decimal) -> bool:
             return False
     else:
         st.total += st.current * scale
-    st.current = ZERO
+    st.current = st.conn_base = ZERO
     st.last_scale = scale
     st.max_scale = scale if st.max_scale is None else max(st.max_scale, scale)
     return True
@@ -194,8 +197,8 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
     kind, v = word.kind, word.value
     arabic_needs_connector = lex.units_before_tens and started and not connector
     if kind in _SMALL_WORD_KINDS:
-        if st.digits and (not connector or st.current != 0):
-            return False
+        if st.digits and (not connector or (st.current != 0 and st.last_kind != "hundred")):
+            return False  # "3 hundred and one" continues; "5 and one" does not
         if v == 0 and started:
             return False
         if started and st.last_kind == "fraction":
@@ -209,6 +212,8 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             return False
         if not lex.units_before_tens and st.last_kind in ("unit", "teen") and kind != "unit":
             return False
+        if connector and st.last_kind in ("hundred", "scale", "dual", "dozen"):
+            st.conn_base = st.current  # "three hundred and | two dozens" (not "ثلاثة و | عشرون")
         st.current += v
         return True
     if kind == "hundred":
@@ -246,7 +251,15 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
         st.max_scale = v / 2 if st.max_scale is None else st.max_scale
         return True
     if kind == "dozen":
-        st.current = (st.current or ONE) * v
+        # a dozen counts what was said since the last connector: "three hundred and two dozens" is 324,
+        # "ثلاث مائة ودزينتين" 300 + 24; "two dozens", "five dozs", "three score" need a count before them
+        if connector:
+            st.conn_base, count = st.current, ZERO
+        else:
+            count = st.current - st.conn_base
+        if word.tag in ("counted", "abbreviation") and count == 0:
+            return False
+        st.current = st.conn_base + (count or ONE) * v
         return True
     if kind == "fraction":
         if not started:
@@ -295,7 +308,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             started
             and k + 1 < n
             and (
-                (kind == WORD and text in lex.connectors)
+                (kind in (WORD, SYM) and text in lex.connectors)
                 or (kind == SYM and text in "-–" and st.words and tok.kinds[k + 1] == WORD)
                 # "one thousand, one hundred": a comma joins parts after a scale word
                 or (text in lex.scale_connectors and st.last_kind == "scale" and tok.kinds[k + 1] == WORD)
@@ -303,6 +316,8 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         ):
             connector = True
             k += 1
+            if st.current % 1000 >= 100 and k + 1 < n and _is_hundred(tok.texts[k + 1], lex):
+                break  # "3 hundred and 2 hundred": two numbers
         # "and a half", "one and a quarter"
         if connector and tok.texts[k] in lex.indefinite and k + 1 < n:
             nxt = lex.number_word(tok.texts[k + 1])
@@ -339,6 +354,8 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
                 if last_k == k:
                     bare = tok.texts[k]
                 st.digit_precision = digits.precision
+            if connector and st.last_kind in ("hundred", "scale", "dual"):
+                st.conn_base = st.current
             st.current += digits.value
             st.digits = True
             st.last_kind = "digits"
@@ -354,6 +371,34 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         if found is None:
             break
         word, prefix = found
+        if connector and word.kind == "fraction" and tok.texts[j] in "-–":
+            connector = False  # "one-half" is a half, "one and a half" 1.5
+        if word.kind == "ten" and not lex.units_before_tens:
+            comp = compound_ordinal(tok, k, lex)
+            if comp is not None:
+                value, last, hyphen, plural = comp
+                indefinite = not started and k > 0 and tok.texts[k - 1] in lex.indefinite
+                joinable = (not started and not indefinite and plural) or (
+                    started
+                    and not hyphen
+                    and st.last_kind not in ("unit", "teen", "digits")
+                    and _compatible(st.current, word.value, False)
+                )
+                if not joinable:
+                    # "one twenty-fifth", "three twenty-firsts", "a twenty-first": a compound denominator;
+                    # otherwise "twenty-first" is an ordinal and the number ends before it
+                    whole = st.total + st.current if started else (ONE if indefinite else ZERO)
+                    if whole == 0 or not (plural or (whole == 1 and fraction_context(tok, last, lex))):
+                        break
+                    st.total = ZERO
+                    st.current = whole / value
+                    st.last_scale = st.max_scale = None
+                    st.words = True
+                    st.last_kind = "denominator"
+                    st.last = last
+                    started = fractional = True
+                    j = last + 1
+                    continue
         if not started and word.kind == "denominator":
             # "a fifth", "a hundredth": the indefinite article counts one
             if not (k > 0 and tok.texts[k - 1] in lex.indefinite):
@@ -376,7 +421,13 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
                 break
             if tok.texts[k] in lex.currency_scales and not _money_or_count(tok, i, k, lex):
                 break
-        elif st.last_kind == "digits" and word.kind not in ("scale", "scale_plural", "hundred", "dual"):
+        elif st.last_kind == "digits" and word.kind not in (
+            "scale",
+            "scale_plural",
+            "hundred",
+            "dual",
+            "dozen",
+        ):
             if not connector or word.kind not in (*_SMALL_WORD_KINDS, "fraction"):
                 break
         if (
@@ -424,6 +475,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         precision = Decimal("0.01")
     fraction = st.max_scale is None and st.last_kind in ("fraction", "denominator") and value < 1
     return NumberRead(
+        head=st.total + st.conn_base if st.conn_base else ZERO,
         fraction=fraction,
         fractional=fractional,
         first=i,
@@ -435,6 +487,41 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         scale=st.last_scale,
         bare_digits=bare if not st.words and st.last == i else None,
     )
+
+
+def compound_ordinal(tok: Tokens, k: int, lex: Lexicon) -> tuple[int, int, bool, bool] | None:
+    """ "twenty-first", "twenty fifths" from the ten at ``k``: (value, last token, hyphenated, plural)."""
+    found = lex.number_word(tok.texts[k])
+    if found is None or found[0].kind != "ten" or found[1]:
+        return None
+    j = k + 1
+    hyphen = j < len(tok) and tok.texts[j] in "-–" and tok.tight(j)
+    if hyphen:
+        j += 1
+        if j < len(tok) and not tok.tight(j):
+            return None
+    if j >= len(tok) or tok.kinds[j] != WORD:
+        return None
+    text = tok.texts[j]
+    plural = False
+    unit = lex.ordinal_word(text)
+    if unit is None and text.endswith("s") and text[:-1] not in lex.units_after:
+        unit = lex.ordinal_word(text[:-1])  # "twenty-firsts" (not "twenty seconds")
+        plural = True
+    if unit is None or not 1 <= unit <= 9:
+        return None
+    return int(found[0].value) + unit, j, hyphen, plural
+
+
+def fraction_context(tok: Tokens, last: int, lex: Lexicon) -> bool:
+    """A singular fraction ends here: nothing, a sign or "of" follows ("one twenty-fifth of")."""
+    nxt = last + 1
+    return nxt >= len(tok) or tok.kinds[nxt] != WORD or tok.texts[nxt] in lex.fraction_links
+
+
+def _is_hundred(token: str, lex: Lexicon) -> bool:
+    found = lex.number_word(token)
+    return bool(found and found[0].kind == "hundred" and found[0].value == 100)
 
 
 def _attached_connector(token: str, lex: Lexicon) -> bool:

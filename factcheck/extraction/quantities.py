@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factcheck.extraction.numbers import NumberRead, read_digits, read_number
+from factcheck.extraction.numbers import (
+    NumberRead,
+    compound_ordinal,
+    fraction_context,
+    read_digits,
+    read_number,
+)
 from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
 from factcheck.lexicon import Lexicon, PhraseTable
 
@@ -20,6 +26,7 @@ _TIMES = ("x", "×", "*")  # "1.3x10^6": scientific notation (mathematical symbo
 _MAX_EXPONENT = 100
 _POWER_MARKS = ("^", *_TIMES)
 _STRICT = {"more_than": "at_least", "less_than": "at_most"}
+_ROLE_NUMBER, _ROLE_ORDINAL = 1, 2
 
 
 @dataclass(slots=True)
@@ -147,8 +154,10 @@ class SentenceScanner:
             return self.text(i - 1) in self.lex.indefinite  # "a fifth", "a hundredth"
         if word.kind == "scale_abbrev":
             return False
-        if word.kind == "scale_plural":
-            return False
+        if word.kind in ("hundred", "scale") and self.text(i - 1) in self.lex.vague_counts:
+            return False  # "several hundred years", "a few thousand": not a figure
+        if word.kind == "scale_plural" or word.tag in ("counted", "abbreviation"):
+            return False  # "dozens", "مئات", "dozs": only after a count
         if word.tag == "compound_only":
             return self.text(i + 1) in self.lex.teen_suffix
         if word.tag == "needs_count" and self.text(i - 1) not in self.lex.indefinite:
@@ -166,8 +175,32 @@ class SentenceScanner:
     def scan(self) -> list[Expr]:
         out: list[Expr] = []
         i = 0
+        # what each word may open (memoised per token: most words open nothing and are skipped fast)
+        roles: dict[str, int] = self.lex._memo.setdefault("word_roles", {})
+        kinds, texts = self.tok.kinds, self.tok.texts
         while i < self.n:
+            if kinds[i] == WORD:
+                t = texts[i]
+                role = roles.get(t)
+                if role is None:
+                    if len(roles) > 200_000:
+                        roles.clear()
+                    role = roles[t] = self.word_role(t)
+                if not role:
+                    i += 1
+                    continue
+                if role & _ROLE_ORDINAL:
+                    ordinal = self.ordinal_at(i)
+                    if ordinal is not None:
+                        out.append(ordinal)
+                        i = ordinal.last + 1
+                        continue
             if not self.starts_number(i):
+                one = self.article_one(i, out)
+                if one is not None:
+                    out.append(one)
+                    i = one.last + 1
+                    continue
                 i += 1
                 continue
             expr = self.read_at(i)
@@ -182,8 +215,88 @@ class SentenceScanner:
         self.inherit_units(out)
         return out
 
+    def article_one(self, i: int, out: list[Expr]) -> Expr | None:
+        """ "a gallon", "a penny": one of a measure (not "$3 a gallon", which is "per gallon")."""
+        tok, lex = self.tok, self.lex
+        if tok.texts[i] not in lex.indefinite or not lex.article_units.by_first:
+            return None
+        found = match_forward(tok, i + 1, lex.article_units, lex, variants=False)
+        if found is None:
+            return None
+        prev = i - 1
+        if prev >= 0 and (
+            tok.kinds[prev] == NUM
+            or lex.number_word(tok.texts[prev]) is not None
+            or (out and out[-1].last >= prev - 1)
+        ):
+            return None
+        unit, end = found
+        expr = Expr("quantity", i, end, Decimal(1), precision=Decimal(1), unit=unit, unit_span=(i + 1, end))
+        expr.num_first = expr.num_last = i
+        self.set_interval(expr)
+        return expr
+
+    def word_role(self, t: str) -> int:
+        """What the word ``t`` may open: a number, an ordinal, "a gallon" (0: nothing)."""
+        lex = self.lex
+        role = 0
+        found = lex.number_word(t)
+        if found is not None:
+            role |= _ROLE_NUMBER
+            if found[0].kind == "ten" and not lex.units_before_tens:
+                role |= _ROLE_ORDINAL  # "twenty-first"
+        if lex.ordinal_word(t) is not None:
+            role |= _ROLE_ORDINAL
+        if t in lex.indefinite:
+            role |= _ROLE_NUMBER  # "a fifth", "a gallon"
+        return role
+
+    def ordinal_at(self, i: int) -> Expr | None:
+        """An ordinal word at ``i``: "fifth", "twenty-first", "الخامس عشر", "الحادي والعشرون"."""
+        tok, lex = self.tok, self.lex
+        t = tok.texts[i]
+        value = lex.ordinal_word(t)
+        if value is None:
+            comp = compound_ordinal(tok, i, lex)
+            if comp is None:
+                return None
+            value, last, _, plural = comp
+            if plural or (self.text(i - 1) in lex.indefinite and fraction_context(tok, last, lex)):
+                return None  # "twenty-firsts", "a twenty-first": fractions
+            return Expr("ordinal", i, last, Decimal(value), num_first=i, num_last=last)
+        if self.text(i - 1) in lex.indefinite or self.month_before(i):
+            return None  # "a fifth" (a fraction), "a second"; "تشرين الأول" (a month)
+        last = i
+        if value < 10:
+            nxt = self.text(i + 1)
+            if nxt in lex.teen_suffix:
+                value, last = value + 10, i + 1  # "الخامس عشر"
+            else:
+                k = i + 2 if nxt in lex.connectors else i + 1
+                ten = lex.number_word(self.text(k)) if k < self.n and tok.kinds[k] == WORD else None
+                if (
+                    ten is not None
+                    and ten[0].kind == "ten"
+                    and ten[0].value >= 20
+                    and (
+                        any(r.startswith(lex.article) for r in lex.strip_clitics(self.text(k)))
+                        or match_forward(tok, k + 1, lex.units_after, lex) is None
+                    )
+                ):  # "الخامسة و عشرون"; not "اليوم الأول وعشرون قتيلا" (a count of its own)
+                    if k == i + 2 or _attached(self.text(k), lex.connectors):
+                        value, last = value + int(ten[0].value), k  # "الحادي والعشرون"
+        return Expr("ordinal", i, last, Decimal(value), num_first=i, num_last=last)
+
     def read_at(self, i: int) -> Expr | None:
         tok, lex = self.tok, self.lex
+        if (
+            i > 1
+            and tok.texts[i - 1] == "^"
+            and tok.tight(i)
+            and tok.tight(i - 1)
+            and tok.kinds[i - 2] == WORD
+        ):
+            return None  # "m^2": the power of a unit symbol
         read = None
         if tok.kinds[i] == NUM and self.text(i + 1) in _POWER_MARKS and tok.tight(i + 1):
             read = read_number(tok, i, lex)
@@ -253,11 +366,40 @@ class SentenceScanner:
                 expr.bound = bound
                 expr.first = hstart
         self.hedge_after(expr)
+        self.tolerance(expr)
+        if (
+            self.text(expr.last + 1) == "-"
+            and tok.tight(expr.last + 1)
+            and self.text(expr.last + 2) in lex.joiners
+            and not tok.tight(expr.last + 2)
+        ):
+            expr.last += 1  # "8- to 16-meter": the hyphen waits for the unit of the second number
         if self.text(expr.last + 1) in lex.inherit_markers and expr.unit is None:
             expr.inherit = True
             expr.last += 1
         self.set_interval(expr)
         return expr
+
+    def tolerance(self, expr: Expr) -> None:
+        """ "9.83e-3 +/- 1e-5 km/s2", "5 ± 0.2 kg": the tolerance belongs to the value."""
+        tok = self.tok
+        j = expr.last + 1
+        if self.text(j) == "±":
+            k = j + 1
+        elif self.text(j) == "+" and self.text(j + 1) == "/" and self.text(j + 2) == "-":
+            k = j + 3
+        else:
+            return
+        if k >= self.n or tok.kinds[k] != NUM:
+            return
+        err = read_number(tok, k, self.lex)
+        if err is None:
+            return
+        tail = Expr("quantity", k, err.last, err.value, num_first=k, num_last=err.last)
+        if expr.unit is None:
+            self.unit_after(tail)
+            expr.unit, expr.unit_span = tail.unit, tail.unit_span
+        expr.last = tail.last
 
     def clitic_before(self, i: int) -> bool:
         """Token ``i`` is digits with a one-letter prefix glued on: "بـ250", "و25", "لـ300"."""
@@ -342,7 +484,8 @@ class SentenceScanner:
                     return Expr("fiscal_year", i, i + 2, None, num_first=i, num_last=i + 2)
         # ordinals 21st; "ال١٩٢"
         if tight1 and nxt in self.lex.ordinal_suffixes:
-            return Expr("ordinal", i, i + 1, None, num_first=i, num_last=i + 1)
+            value = Decimal(t) if t.isdigit() else None
+            return Expr("ordinal", i, i + 1, value, num_first=i, num_last=i + 1)
         if (
             i > 0
             and tok.tight(i)
@@ -354,10 +497,21 @@ class SentenceScanner:
                 *(c + self.lex.article for c in self.lex.clitics),
             )
         ):
-            return Expr("ordinal", i - 1, i, None, num_first=i, num_last=i)
+            value = Decimal(t) if t.isdigit() else None
+            return Expr("ordinal", i - 1, i, value, num_first=i, num_last=i)
         # numbers inside names: F-16, COVID-19, G20, MH17, 3D
         if i > 0 and tok.tight(i) and tok.kinds[i - 1] == WORD and not self.clitic_before(i):
             return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
+        if (
+            i > 2
+            and tok.texts[i - 1] == "+"
+            and tok.tight(i)
+            and tok.tight(i - 1)
+            and tok.kinds[i - 2] == NUM
+            and tok.tight(i - 2)
+            and tok.kinds[i - 3] == WORD
+        ):
+            return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)  # "J1149.5+6663"
         if (
             i > 1
             and tok.tight(i)
@@ -366,8 +520,25 @@ class SentenceScanner:
             and tok.kinds[i - 2] == WORD
         ) and tok.texts[i - 2] not in self.lex.numbers:
             return Expr("in_name", i - 2, i, None, num_first=i, num_last=i)
+        if (
+            tight1
+            and nxt in self.lex.decade_suffixes
+            and t.isdigit()
+            and (len(t) == 2 or _YEAR_MIN <= int(t) <= _YEAR_MAX)
+        ):
+            if int(t) % 10 == 0 and not (i + 2 < self.n and tok.tight(i + 2) and tok.kinds[i + 2] != SYM):
+                return Expr("year", i, i + 1, Decimal(t), num_first=i, num_last=i + 1)  # "the 1960s"
         if tight1 and tok.kinds[i + 1] == WORD and not self.unit_or_scale_word(i + 1):
             return Expr("in_name", i, i + 1, None, num_first=i, num_last=i + 1)
+        if (
+            tight1
+            and tight2
+            and tok.kinds[i + 1] == WORD
+            and tok.kinds[i + 2] == NUM
+            and (found := match_forward(tok, i + 1, self.lex.units_after, self.lex)) is not None
+            and found[1] == i + 1
+        ):
+            return Expr("in_name", i, i + 2, None, num_first=i, num_last=i + 2)  # a code: "06F6"
         if (
             self.text(i - 1) in self.lex.name_cues
             and t.isdigit()
@@ -456,10 +627,26 @@ class SentenceScanner:
             return None
         t = read.bare_digits
         if not t.isdigit():
+            hours, dot, minutes = t.partition(".")
+            if (
+                dot
+                and hours.isdigit()
+                and int(hours) <= 24
+                and len(minutes) == 2
+                and minutes.isdigit()
+                and int(minutes) < 60
+                and match_forward(self.tok, i + 1, self.lex.clock_cues, self.lex)
+            ):
+                return "time_of_day"  # "2.13 am"
             return None
         value = int(t)
-        # a day next to a month: "1 تشرين الأول", "October 1", "4 مايو"
-        if 1 <= value <= 31 and len(t) <= 2 and (self.is_month(i + 1) or self.month_before(i - 1)):
+        # a day next to a month: "1 تشرين الأول", "October 1", "4 مايو"; both days of an interval of
+        # dates: "بين 1 و15 تشرين الأول", "from 1 to 15 October", "October 1 to 15"
+        if (
+            1 <= value <= 31
+            and len(t) <= 2
+            and (self.is_month(i + 1) or self.month_before(i - 1) or self.day_interval(i))
+        ):
             return "date"
         if _year_like(read):
             if self.month_before(i - 1):
@@ -476,6 +663,24 @@ class SentenceScanner:
         ):
             return "time_of_day"
         return None
+
+    def is_day(self, i: int) -> bool:
+        t = self.text(i)
+        return (
+            0 <= i < self.n and self.tok.kinds[i] == NUM and t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31
+        )
+
+    def day_interval(self, i: int) -> bool:
+        """Day ``i`` and another day joined to it, the pair next to a month: "1 و15 تشرين الأول"."""
+        links = self.lex._memo.get("day_links")
+        if links is None:
+            lex = self.lex
+            links = lex._memo["day_links"] = (
+                lex.connectors | lex.joiners | lex.change_to | {w for _, join in lex.between for w in join}
+            )
+        if self.text(i + 1) in links and self.is_day(i + 2) and self.is_month(i + 3):
+            return True
+        return self.text(i - 1) in links and self.is_day(i - 2) and self.month_before(i - 3)
 
     def read_ratio(self, read: NumberRead) -> None:
         """ "one over three", "واحد على ٣", "one in five": a ratio of two numbers (never a year below)."""
@@ -499,7 +704,8 @@ class SentenceScanner:
         after = match_forward(tok, den.last + 1, lex.units_after, lex)
         if after is not None and after[0] in lex.duration_units:
             return  # "1 in 3 years" is a time
-        read.value = read.value / den.value
+        # "مائتان وثلاثة جزء من مائة": 200 and 3/100, as "two hundred and three hundredths"
+        read.value = read.head + (read.value - read.head) / den.value
         read.last = den.last
         read.precision = None
         read.bare_digits = None
@@ -520,9 +726,12 @@ class SentenceScanner:
                 return
             value = got.value
             j += 2
-        if self.text(j + 1) != "^" or not tok.tight(j + 1):
+        if factor is not None and value == 10 and self.text(j + 1) in ("-", "−") and tok.tight(j + 1):
+            k = j + 1  # "2.48×10−5": the caret left out
+        elif self.text(j + 1) != "^" or not tok.tight(j + 1):
             return
-        k = j + 2
+        else:
+            k = j + 2
         negative = False
         while k < self.n and self.text(k) in ("-", "+") and tok.tight(k):
             negative ^= self.text(k) == "-"
@@ -572,6 +781,15 @@ class SentenceScanner:
         """The unit or counted noun after the number (English may skip adjectives)."""
         tok, lex = self.tok, self.lex
         start = expr.num_last + 1 if start is None else start
+        if (
+            self.text(start) == "-"
+            and tok.tight(start)
+            and start + 1 < self.n
+            and tok.tight(start + 1)
+            and tok.kinds[start + 1] == WORD
+            and match_forward(tok, start + 1, lex.units_after, lex) is not None
+        ):
+            start += 1  # "a 16-meter telescope"
         skip = 0
         while start < self.n and skip <= lex.skip_max:
             found = match_forward(tok, start, lex.units_after, lex)
@@ -581,6 +799,9 @@ class SentenceScanner:
                 if tight_only and not tok.tight(start):
                     return
                 if expr.unit is None or expr.unit == unit:
+                    power = self.unit_power(end)
+                    if power:
+                        unit, end = f"{unit}**{power}", end + 2  # "4km^3"
                     expr.unit = unit
                     expr.unit_span = (start, end)
                     expr.last = end
@@ -594,6 +815,20 @@ class SentenceScanner:
                 return
             skip += 1
             start += 1
+
+    def unit_power(self, end: int) -> str | None:
+        """ "^3" glued after a unit symbol: its power."""
+        tok = self.tok
+        if (
+            end + 2 < self.n
+            and tok.texts[end + 1] == "^"
+            and tok.tight(end + 1)
+            and tok.tight(end + 2)
+            and tok.texts[end + 2].isdigit()
+            and len(tok.texts[end + 2]) == 1
+        ):
+            return tok.texts[end + 2]
+        return None
 
     def set_interval(self, expr: Expr) -> None:
         v = expr.value
@@ -633,8 +868,11 @@ class SentenceScanner:
         if not self._joined_by(a, b, self.lex.connectors | {"،", ","}) and not self.attached_connector(b):
             return False
         lo, hi = (a, b) if a.bound in lower else (b, a)
-        if lo.value is not None and hi.value is not None and lo.value > hi.value:
-            return False  # "more than 40 and less than 10" is two bounds, not an empty range
+        if lo.value is not None and hi.value is not None:
+            if lo.value > hi.value or (
+                lo.value == hi.value and (lo.bound == "more_than" or hi.bound == "less_than")
+            ):
+                return False  # "more than 40 and less than 10" is two bounds, not an empty range
         self._merge(a, b, lo.value, hi.value, a.first)
         return True
 
@@ -684,7 +922,13 @@ class SentenceScanner:
 
     def range_opener(self, a: Expr) -> tuple[int, frozenset[str]] | None:
         """ "between" / "بين" / "ما بين" / "from" before ``a``: (first token, its joining words)."""
-        for opening, joining in self.lex.between:
+        match: tuple[tuple[str, ...], int] | None = None
+        joins: set[str] = set()
+        for opening, joining in self.lex.between:  # longest first
+            if match is not None:
+                if opening == match[0]:
+                    joins.update(joining)  # "between ... and", "between ... to"
+                continue
             start = a.first - len(opening)
             if start < 0:
                 continue
@@ -696,8 +940,9 @@ class SentenceScanner:
             if ok:
                 if opening[-1] in self.lex.change_from and self.change_verb_before(start):
                     return None
-                return start, frozenset(joining)
-        return None
+                match = (opening, start)
+                joins.update(joining)
+        return (match[1], frozenset(joins)) if match is not None else None
 
     def attached_connector(self, b: Expr) -> bool:
         t = self.tok.texts[b.first]
@@ -747,6 +992,10 @@ class SentenceScanner:
                 if self.text(cand.first - 1) in lex.change_to:
                     return cand
         return None
+
+
+def _attached(token: str, prefixes: frozenset[str]) -> bool:
+    return any(token.startswith(p) and len(token) > len(p) for p in prefixes)
 
 
 def scan_sentence(tok: Tokens, lex: Lexicon) -> list[Expr]:

@@ -49,13 +49,26 @@ class Tokens:
         return i > 0 and self.ends[i - 1] == self.starts[i]
 
 
+_KIND = {"url": SYM, "num": NUM, "word": WORD, "sym": SYM}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokenise ``text[start:end]``; offsets stay relative to ``text``."""
+    matches = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    texts = [m.group() for m in matches]
+    kinds = [_KIND[m.lastgroup] for m in matches]  # type: ignore[index]
+    if any(k == NUM and _several(t) for k, t in zip(kinds, texts, strict=True)):
+        return _tokenize_splitting(text, matches)
+    return Tokens(text, kinds, texts, [m.start() for m in matches], [m.end() for m in matches])
+
+
+def _tokenize_splitting(text: str, matches: list[re.Match[str]]) -> Tokens:
+    """The slow path: digit runs that are several numbers ("192.168.1.2") become several tokens."""
     kinds: list[str] = []
     texts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in matches:
         kind = m.lastgroup
         if kind == "num" and _several(m.group()):
             for p in _PARTS.finditer(m.group()):
@@ -64,7 +77,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
                 starts.append(m.start() + p.start())
                 ends.append(m.start() + p.end())
             continue
-        kinds.append(NUM if kind == "num" else WORD if kind == "word" else SYM)
+        kinds.append(_KIND[kind])  # type: ignore[index]
         texts.append(m.group())
         starts.append(m.start())
         ends.append(m.end())

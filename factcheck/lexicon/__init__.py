@@ -127,6 +127,10 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     months: PhraseTable
     abbreviations: frozenset[str]
+    ordinals: dict[str, int] = field(default_factory=dict)
+    vague_counts: frozenset[str] = frozenset()
+    decade_suffixes: frozenset[str] = frozenset()
+    article_units: PhraseTable = field(default_factory=PhraseTable)
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -171,9 +175,23 @@ class Lexicon:
                 return word, len(token) - len(reading)
         return None
 
+    def ordinal_word(self, token: str) -> int | None:
+        """The ordinal ``token`` names ("fifth", "الخامس", "والثانية"), or None (memoised)."""
+        key = ("o", token)
+        if key in self._memo:
+            return self._memo[key]
+        found = None
+        if self.ordinals and token not in self.blocked_forms:
+            for reading in self.strip_clitics(token):
+                found = self.ordinals.get(reading)
+                if found is not None:
+                    break
+        self._memo[key] = found
+        return found
+
     def word_pattern(self) -> str:
-        """A regex alternation (prefix-factored) of every number word, for fast anchoring."""
-        return _trie_regex(self.numbers.keys())
+        """A regex alternation (prefix-factored) of every number and ordinal word, for fast anchoring."""
+        return _trie_regex([*self.numbers.keys(), *self.ordinals.keys(), *self.article_units.by_first])
 
 
 def _trie_regex(words: Any) -> str:
@@ -358,6 +376,10 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         ordinal_suffixes=folded("not_claims.ordinal_suffixes"),
         months=_phrases(r, "months"),
         abbreviations=folded("sentences.abbreviations"),
+        ordinals={fold(k): int(v) for k, v in r.mapping("ordinals.words", int).items()},
+        vague_counts=folded("numbers.blocked.vague_counts"),
+        decade_suffixes=folded("not_claims.decade_suffixes"),
+        article_units=_phrases(r, "units.article_one"),
     )
 
 

@@ -1,0 +1,160 @@
+"""Forms added to the extraction engine: ordinals, compound denominators, dozens, date intervals,
+unit powers, suspended hyphens and the other forms listed in bench/SUITE_NOTES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction import extract, extract_all
+
+
+def _all(text: str, lang: str | None = None) -> list[tuple[str, str, object]]:
+    return [(c.text, c.kind, c.value) for c in extract_all(text, lang)]
+
+
+def _one_claim(text: str, lang: str | None = None):
+    claims = extract(text, lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "value"),
+    [
+        ("احتجز الأطفال دون سن الثامنة عشرة في المخيم.", "الثامنة عشرة", 18),
+        ("وقع الانفجار في الخامس عشر من الشهر الماضي.", "الخامس عشر", 15),
+        ("شهد القرن الحادي والعشرون حروباً كثيرة.", "الحادي والعشرون", 21),
+        ("انعقد مؤتمر بروكسل التاسع في العاصمة البلجيكية.", "التاسع", 9),
+        ("وصلت الشاحنات خلال الأسبوع الأول من الهدنة.", "الأول", 1),
+        ("The twenty-first round of talks ended without agreement.", "twenty-first", 21),
+        ("Unemployment rose in the third quarter.", "third", 3),
+        ("The fifth convoy reached the city on Monday.", "fifth", 5),
+        ("The war is now in its 13th year.", "13th", 13),
+    ],
+)
+def test_ordinal_words_are_ordinals_not_numbers(text, ordinal, value):
+    found = _all(text)
+    assert (ordinal, "ordinal", value) in found
+    assert not [c for c in extract(text) if c.text in ordinal or ordinal in c.text]
+
+
+def test_month_names_are_not_ordinals():
+    found = _all("وصل 48 ألف نازح في تشرين الأول الماضي.")
+    assert [k for _, k, _ in found] == ["quantity"]
+
+
+def test_ordinal_next_to_a_claim_keeps_the_claim():
+    found = _all("تراجع عدد الهجمات من 120 هجوماً في الربع الأول إلى 45 في الربع الثاني.")
+    assert [(t, k) for t, k, _ in found if k == "ordinal"] == [("الأول", "ordinal"), ("الثاني", "ordinal")]
+    assert [
+        c.value for c in extract("تراجع عدد الهجمات من 120 هجوماً في الربع الأول إلى 45 في الربع الثاني.")
+    ] == [
+        120,
+        45,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one twenty-fifth", 0.04),
+        ("three twenty-firsts", 3 / 21),
+        ("twenty twenty fifths", 0.8),
+        ("a fifth of the budget", 0.2),
+        ("three fifths", 0.6),
+        ("a third", 1 / 3),
+    ],
+)
+def test_fractions_with_ordinal_denominators(text, value):
+    claim = _one_claim(text, "en")
+    assert claim.value == pytest.approx(value)
+
+
+def test_a_twenty_first_century_city_is_an_ordinal():
+    assert _all("It is a twenty-first century city.") == [("twenty-first", "ordinal", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They ordered three hundred and two dozens of eggs.", 324),
+        ("طلبوا ثلاث مائة ودزينتين من البيض", 324),
+        ("They bought two dozen eggs.", 24),
+        ("A dozen people were injured.", 12),
+        ("They counted 3 hundred and one ballots.", 301),
+        ("السعر مائتان وثلاثة جزء من مائة", 200.03),
+    ],
+)
+def test_dozens_and_hundreds(text, value):
+    assert _one_claim(text).value == pytest.approx(value)
+
+
+def test_dozens_and_score_alone_are_not_numbers():
+    assert extract("Dozens of people gathered and the score was level.") == []
+
+
+def test_two_hundreds_joined_by_and_are_two_numbers():
+    claims = extract("3 hundred and 2 hundred are two valid numbers.")
+    assert [c.value for c in claims][:2] == [300, 200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت 300 حالة كوليرا في الرقة بين 1 و15 تشرين الأول.",
+        "WHO recorded 300 cholera cases in Raqqa between 1 and 15 October.",
+        "WHO recorded 300 cholera cases in Raqqa from 1 to 15 October.",
+        "WHO recorded 300 cholera cases in Raqqa from October 1 to 15.",
+    ],
+)
+def test_days_of_a_date_interval_are_dates(text):
+    found = _all(text)
+    assert [v for _, k, v in found if k == "quantity"] == [300]
+    assert sorted(v for _, k, v in found if k == "date") == [1, 15]
+
+
+def test_range_between_to_with_units():
+    claim = _one_claim("They were given between 44 mg to 50 mg ethanol.")
+    assert (claim.bound, claim.low, claim.high, claim.unit) == ("range", 44, 50, "mg")
+
+
+def test_suspended_hyphen_range():
+    claim = _one_claim("NASA studied an 8- to 16-meter optical space telescope.")
+    assert (claim.bound, claim.low, claim.high, claim.unit) == ("range", 8, 16, "m")
+
+
+def test_unit_power_and_tolerance():
+    claims = extract("The volume is 4km^3 and the error 9.83e-3 +/- 1e-5 km.")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("4km^3", 4, "km**3"),
+        ("9.83e-3 +/- 1e-5 km", 0.00983, "km"),
+    ]
+
+
+def test_scientific_notation_without_caret():
+    assert _one_claim("by a factor of 2.48×10−5 overall").value == pytest.approx(2.48e-5)
+
+
+def test_money_trillions_and_ampersand():
+    assert _one_claim("Italy's GDP is $2.174T.").value == 2_174_000_000_000
+    assert _one_claim("three million, two hundred & forty, you say?").value == 3_000_240
+
+
+def test_article_counts_one_measure_but_not_per_unit():
+    assert [(c.text, c.value, c.unit) for c in extract("He lives a mile from the border.")] == [
+        ("a mile", 1, "mile")
+    ]
+    assert [(c.text, c.value) for c in extract("Brent crude sold at $80 a barrel.")] == [("$80", 80)]
+
+
+def test_vague_hundreds_decades_and_clock_times_are_not_claims():
+    assert extract("It will last for at least several hundred years.") == []
+    assert _all("Unemployment rose by 35% by the end of the 1960s.") == [
+        ("35%", "quantity", 35),
+        ("1960s", "year", 1960),
+    ]
+    assert _all("The convoy arrived at 2.13 am.") == [("2.13", "time_of_day", 2.13)]
+
+
+def test_one_half_with_hyphen_is_a_half():
+    assert _one_claim("approximately one-half miles east").value == 0.5
