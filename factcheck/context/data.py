@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.lexicon import LANGS, fold, phrase_tokens
 
@@ -126,30 +127,8 @@ class ContextLexicon:
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
 
 
-class _Reader:
-    def __init__(self, data: dict[str, Any], path: str) -> None:
-        self.data = data
-        self.path = path
-
-    def fail(self, key: str, what: str) -> ConfigError:
-        return ConfigError(f"{key}: {what}", path=self.path)
-
-    def node(self, key: str, kind: type, default: Any) -> Any:
-        cur: Any = self.data
-        for part in key.split("."):
-            if not isinstance(cur, dict) or part not in cur:
-                return default
-            cur = cur[part]
-        if not isinstance(cur, kind):
-            raise self.fail(key, f"expected {kind.__name__}, got {type(cur).__name__}")
-        return cur
-
-    def strings(self, key: str) -> list[str]:
-        values = self.node(key, list, [])
-        for i, v in enumerate(values):
-            if not isinstance(v, str) or not v.strip():
-                raise self.fail(f"{key}[{i}]", "expected a non-empty string")
-        return values
+class _Reader(DataReader):
+    """The shared data reader, plus folded word sets and phrase indexes."""
 
     def folded(self, key: str) -> frozenset[str]:
         return frozenset(fold(s) for s in self.strings(key))
@@ -159,13 +138,6 @@ class _Reader:
         for s in self.strings(key):
             index.add(s, value)
         return index
-
-    def table(self, key: str, kind: type | tuple[type, ...]) -> dict[str, Any]:
-        table = self.node(key, dict, {})
-        for k, v in table.items():
-            if not isinstance(v, kind) or isinstance(v, bool):
-                raise self.fail(f"{key}.{k}", f"expected {getattr(kind, '__name__', 'a value')}")
-        return table
 
 
 def _month_spec(reader: _Reader, key: str, value: str) -> str:
@@ -178,7 +150,7 @@ def _month_spec(reader: _Reader, key: str, value: str) -> str:
 def build(data: dict[str, Any], path: str) -> ContextLexicon:
     """Validate a parsed context file and index it."""
     r = _Reader(data, path)
-    lang = r.node("meta.lang", str, None)
+    lang = r.get("meta.lang", str, None)
     if lang not in LANGS:
         raise r.fail("meta.lang", f"missing or unknown language {lang!r}")
     verbs: dict[str, str] = {}
@@ -192,28 +164,28 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         for form in r.strings(f"speech.participles.{key}"):
             participles[fold(form)] = gender
     pronouns = {}
-    for word, gender in r.table("speech.verbs.pronouns", str).items():
+    for word, gender in r.mapping("speech.verbs.pronouns", str).items():
         if gender not in GENDERS:
             raise r.fail(f"speech.verbs.pronouns.{word}", f"unknown gender {gender!r}")
         pronouns[fold(word)] = gender
     needs_object = {}
-    for verb, objects in r.table("speech.verbs.needs_object", list).items():
+    for verb, objects in r.mapping("speech.verbs.needs_object", list).items():
         needs_object[fold(verb)] = frozenset(fold(o) for o in objects if isinstance(o, str))
     qualifiers = PhraseIndex()
-    for phrase, spec in r.table("time.qualifiers", str).items():
+    for phrase, spec in r.mapping("time.qualifiers", str).items():
         qualifiers.add(phrase, _month_spec(r, f"time.qualifiers.{phrase}", spec))
     relative = PhraseIndex()
-    for phrase, what in r.table("time.relative", str).items():
+    for phrase, what in r.mapping("time.relative", str).items():
         if what not in RELATIVE:
             raise r.fail(f"time.relative.{phrase}", f"unknown relative time {what!r}")
         relative.add(phrase, what)
     weekdays = {}
-    for day, num in r.table("time.weekdays", int).items():
+    for day, num in r.mapping("time.weekdays", int).items():
         if not 0 <= num <= 6:
             raise r.fail(f"time.weekdays.{day}", "expected 0 (Monday) to 6 (Sunday)")
         weekdays[fold(day)] = num
     events: dict[str, str] = {}
-    for event, words in r.table("events", list).items():
+    for event, words in r.mapping("events", list).items():
         for word in words:
             if not isinstance(word, str) or not word.strip():
                 raise r.fail(f"events.{event}", "expected a list of words")
@@ -222,7 +194,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         events=events,
         lang=lang,
         clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics")}, key=len, reverse=True)),
-        article=fold(r.node("meta.article", str, "")),
+        article=fold(r.get("meta.article", str, "")),
         complementisers=r.folded("meta.complementisers"),
         conjunctions=r.phrases("meta.conjunctions"),
         relatives=r.folded("meta.relatives"),

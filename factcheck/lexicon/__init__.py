@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.text.normalize import normalize
 
@@ -221,51 +222,14 @@ def _trie_regex(words: Any) -> str:
     return render(trie)
 
 
-class _Reader:
-    """Typed access to the TOML tree with ``file:key`` errors."""
-
-    def __init__(self, data: dict[str, Any], path: str) -> None:
-        self.data = data
-        self.path = path
-
-    def fail(self, key: str, what: str) -> ConfigError:
-        return ConfigError(f"{key}: {what}", path=self.path)
-
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
-        node: Any = self.data
-        for part in key.split("."):
-            if not isinstance(node, dict) or part not in node:
-                if default is ...:
-                    raise self.fail(key, "missing")
-                return default
-            node = node[part]
-        if not isinstance(node, kind):
-            raise self.fail(key, f"expected {getattr(kind, '__name__', kind)}, got {type(node).__name__}")
-        return node
-
-    def strings(self, key: str, default: Any = ...) -> list[str]:
-        values = self.get(key, list, [] if default is ... else default)
-        for i, v in enumerate(values):
-            if not isinstance(v, str) or not v.strip():
-                raise self.fail(f"{key}[{i}]", "expected a non-empty string")
-        return values
-
-    def mapping(self, key: str, value_kind: type | tuple[type, ...]) -> dict[str, Any]:
-        table = self.get(key, dict, {})
-        for k, v in table.items():
-            if not isinstance(v, value_kind) or isinstance(v, bool):
-                raise self.fail(f"{key}.{k}", f"expected {getattr(value_kind, '__name__', value_kind)}")
-        return table
-
-
-def _phrases(reader: _Reader, key: str, table: PhraseTable | None = None) -> PhraseTable:
+def _phrases(reader: DataReader, key: str, table: PhraseTable | None = None) -> PhraseTable:
     table = table or PhraseTable()
     for phrase, value in reader.mapping(key, (str, int)).items():
         table.add(phrase, value)
     return table
 
 
-def _phrase_list(reader: _Reader, key: str) -> PhraseTable:
+def _phrase_list(reader: DataReader, key: str) -> PhraseTable:
     table = PhraseTable()
     for phrase in reader.strings(key, []):
         table.add(phrase, True)
@@ -274,7 +238,7 @@ def _phrase_list(reader: _Reader, key: str) -> PhraseTable:
 
 def build(data: dict[str, Any], path: str) -> Lexicon:
     """Validate a parsed lexicon file and index it."""
-    r = _Reader(data, path)
+    r = DataReader(data, path)
     lang = r.get("meta.lang", str)
     if lang not in LANGS:
         raise r.fail("meta.lang", f"unknown language {lang!r}")

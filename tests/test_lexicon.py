@@ -1,0 +1,93 @@
+"""Language data files: the shipped ones load; a broken one fails with ``file: key: what is wrong``."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from factcheck import lexicon
+from factcheck.context import data as context_data
+from factcheck.errors import ConfigError
+
+
+def shipped(lang: str) -> dict:
+    return tomllib.loads(resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_shipped_lexicons_load(lang):
+    lex = lexicon.get(lang)
+    assert (
+        lex.lang == lang and len(lex.numbers) > 50 and lex.hedges_before.by_first and lex.units_after.by_first
+    )
+
+
+def _broken(tmp_path, lang: str, mutate) -> str:
+    data = shipped(lang)
+    mutate(data)
+    path = tmp_path / f"{lang}.toml"
+    lines = []
+
+    def dump(prefix: str, table: dict) -> None:
+        scalars = {k: v for k, v in table.items() if not isinstance(v, dict)}
+        if scalars:
+            lines.append(f"[{prefix}]")
+            for k, v in scalars.items():
+                lines.append(f"{_key(k)} = {_value(v)}")
+        for k, v in table.items():
+            if isinstance(v, dict):
+                dump(f"{prefix}.{_key(k)}" if prefix else _key(k), v)
+
+    dump("", data)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _key(k: str) -> str:
+    return '"' + k.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _value(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return _key(v)
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    return repr(v)
+
+
+@pytest.mark.parametrize(
+    ("lang", "mutate", "where"),
+    [
+        ("en", lambda d: d["numbers"].setdefault("gizmo", {"any": {"x": 1}}), "numbers.gizmo"),
+        ("ar", lambda d: d["hedges"]["before"].update({"sometimes": ["ربما"]}), "hedges.before.sometimes"),
+        ("en", lambda d: d["hedges"]["before"]["approx"].append(7), "hedges.before.approx["),
+        ("ar", lambda d: d["units"]["after"].update({"شيء": 3.5}), "units.after.شيء"),
+        ("en", lambda d: d["meta"].update({"lang": "fr"}), "meta.lang"),
+    ],
+)
+def test_broken_lexicon_names_file_and_key(tmp_path, lang, mutate, where):
+    path = _broken(tmp_path, lang, mutate)
+    with pytest.raises(ConfigError) as err:
+        lexicon.load_file(path)
+    message = str(err.value)
+    assert message.startswith(path + ": ") and where in message
+    assert "\n" not in message
+
+
+def test_unreadable_lexicon(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[meta\nlang = 'en'", encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        lexicon.load_file(bad)
+
+
+def test_context_data_validates(tmp_path):
+    with pytest.raises(ConfigError, match=r"events\.killed"):
+        context_data.build(
+            {"meta": {"lang": "en"}, "speech": {"verbs": {"any": ["said"]}}, "events": {"killed": [3]}},
+            "ctx.toml",
+        )
