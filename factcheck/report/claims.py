@@ -68,7 +68,7 @@ def _cell(text: str, width: int) -> str:
 
 def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
     """A plain terminal table, one claim a line (bidi isolates keep Arabic cells in place)."""
-    cols = [("doc", 18), ("text", 34), ("value", 16), ("unit", 12), ("source", 22), ("time", 21)]
+    cols = [("doc", 16), ("text", 30), ("value", 14), ("unit", 10), ("subject", 24), ("source", 20), ("time", 21)]
     if with_kind:
         cols.insert(1, ("kind", 11))
     lines = ["  ".join(_cell(name, w) for name, w in cols).rstrip()]
@@ -81,13 +81,14 @@ def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
             "text": c.text,
             "value": format_value(c) if c.kind == "quantity" else "",
             "unit": c.unit or "",
+            "subject": c.subject or "",
             "source": c.source or "",
             "time": c.time or "",
         }
         row = []
         for name, w in cols:
             cell = _cell(str(values[name]), w)
-            if name in ("text", "source", "doc"):
+            if name in ("text", "subject", "source", "doc"):
                 cell = "\u2068" + cell + "\u2069"
             row.append(cell)
         lines.append("  ".join(row).rstrip())
