@@ -68,7 +68,15 @@ def _cell(text: str, width: int) -> str:
 
 def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
     """A plain terminal table, one claim a line (bidi isolates keep Arabic cells in place)."""
-    cols = [("doc", 16), ("text", 30), ("value", 14), ("unit", 10), ("subject", 24), ("source", 20), ("time", 21)]
+    cols = [
+        ("doc", 16),
+        ("text", 30),
+        ("value", 14),
+        ("unit", 10),
+        ("subject", 24),
+        ("source", 20),
+        ("time", 21),
+    ]
     if with_kind:
         cols.insert(1, ("kind", 11))
     lines = ["  ".join(_cell(name, w) for name, w in cols).rstrip()]
