@@ -11,10 +11,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
 from factcheck.model import Claim
+
+_PLACE_TYPES = frozenset({"camp", "city", "country", "province", "region", "territory"})
+
+
+@cache
+def _source_places(source_text: str) -> tuple[str, ...]:
+    from factcheck.context import describe_subject, entity_type
+
+    entities, _key = describe_subject(source_text)
+    return tuple(e for e in entities if entity_type(e) in _PLACE_TYPES)
+
+
+def scope(c: Claim) -> tuple[str, ...]:
+    """What a figure is about: the entities of its subject or sentence, else the place its source
+    speaks for ("Lebanon's government said the country hosts 1.5 million")."""
+    if c.entities:
+        return c.entities
+    return _source_places(c.source_text) if c.source_text else ()
 
 
 def block_keys(c: Claim) -> list[tuple[str, str]]:
@@ -22,8 +41,12 @@ def block_keys(c: Claim) -> list[tuple[str, str]]:
     dim = units.dimension(c.unit)
     if dim is None:
         return []
-    if c.entities:
-        return [(dim, "e:" + e) for e in c.entities]
+    entities = scope(c)
+    if entities:
+        keys = [(dim, "e:" + e) for e in entities]
+        if c.subject_key:  # an article names its place once: later figures may not repeat it
+            keys.append((dim, "s:" + c.subject_key.split()[0]))
+        return keys
     if c.subject_key:
         return [(dim, "s:" + c.subject_key.split()[0])]
     return []
@@ -65,8 +88,17 @@ def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
     ea, eb = _events(a.subject_key), _events(b.subject_key)
     if ea and eb and not ea & eb:
         return False
-    if a.entities or b.entities:
+    if a.entities and b.entities:
         return compatible_entities(a.entities, b.entities)
+    if a.entities or b.entities:
+        if a.doc == b.doc:
+            return True  # an article names the camp once, then says "the camp": the same place
+        named, other = (a, b) if a.entities else (b, a)
+        places = scope(other)  # the place the other's source speaks for, if any
+        return bool(places) and compatible_entities(named.entities, places)
+    sa, sb = scope(a), scope(b)
+    if sa and sb and not compatible_entities(sa, sb):
+        return False  # "Lebanon's government said ..." vs "Jordan's government said ..."
     if not (a.subject_key and b.subject_key):
         return False
     if a.subject_key == b.subject_key:
