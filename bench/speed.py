@@ -337,6 +337,12 @@ def part_startup(runs: int = 5) -> None:
     )
     if code != 0:
         print("  WARNING: the extract command failed, so its time is not meaningful")
+    check = [*cli[:-2], "check", seed, "--no-ledger"]
+    checked, code = _median_wall(check, runs)
+    print(
+        f"  {shown} check {seed} --no-ledger  {checked * 1000:7.0f} ms  (exit {code}; target < 300 ms); "
+        f"ratio {checked / bare:.1f}x python -c pass"
+    )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, seed, json.dumps(HEAVY)],

@@ -125,6 +125,9 @@ class ContextLexicon:
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
+    key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # token -> its matching key
+    event_memo: dict[str, str | None] = field(default_factory=dict, repr=False)  # token -> event class
+    marker_memo: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> is a subject marker
 
 
 class _Reader(DataReader):
@@ -239,8 +242,9 @@ def get(lang: str) -> ContextLexicon:
         raise ConfigError(f"no context data for language {lang!r}")
     path = f"factcheck/context/{lang}.toml"
     try:
-        with resources.files(__package__).joinpath(f"{lang}.toml").open("rb") as fh:
-            data = tomllib.load(fh)
+        from factcheck import cache as disk_cache
+
+        data = disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=path) from None
     return build(data, path)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck import cache as disk_cache
 from factcheck.errors import ConfigError
 from factcheck.ledger.store import normalise_key
 from factcheck.model import BOUNDS, Claim
@@ -72,7 +73,7 @@ def known_units() -> tuple[frozenset[str], dict[str, str]]:
     aliases: dict[str, str] = {}
     for path in sorted(_LEXICON.glob("*.toml")):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = disk_cache.toml(path.read_bytes())
         except (OSError, tomllib.TOMLDecodeError):
             continue  # the lexicon loader reports its own errors
         tables = data.get("units", {})

@@ -132,6 +132,9 @@ class Lexicon:
     vague_counts: frozenset[str] = frozenset()
     decade_suffixes: frozenset[str] = frozenset()
     article_units: PhraseTable = field(default_factory=PhraseTable)
+    #: singular fraction nouns that are a denominator after a count of ``count_denominator_min`` or more
+    count_denominators: dict[str, Decimal] = field(default_factory=dict)
+    count_denominator_min: int = 0
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -344,6 +347,10 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         vague_counts=folded("numbers.blocked.vague_counts"),
         decade_suffixes=folded("not_claims.decade_suffixes"),
         article_units=_phrases(r, "units.article_one"),
+        count_denominators={
+            fold(k): Decimal(str(v)) for k, v in r.mapping("fractions.after_count", (int, float)).items()
+        },
+        count_denominator_min=int(r.get("fractions.after_count_min", int, 0)),
     )
 
 
@@ -365,7 +372,7 @@ def get(lang: str) -> Lexicon:
     """The shipped lexicon for ``lang`` (loaded once per process)."""
     if lang not in LANGS:
         raise ConfigError(f"no lexicon for language {lang!r}")
-    ref = resources.files(__package__).joinpath(f"{lang}.toml")
-    with ref.open("rb") as fh:
-        data = tomllib.load(fh)
+    from factcheck import cache as disk_cache
+
+    data = disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
     return build(data, f"factcheck/lexicon/{lang}.toml")

@@ -21,6 +21,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from factcheck.cache import jinja_bytecode_cache
+
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATES = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}
 
@@ -214,6 +216,7 @@ def environment(kind: str, folder: Path | None = None):
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=jinja_bytecode_cache(),
     )
     env.filters["pad"] = _pad
     if kind == "html":
