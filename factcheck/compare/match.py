@@ -88,11 +88,36 @@ def _events(key: str | None) -> set[str]:
     return {t for t in key.split() if t.startswith("event:")} if key else set()
 
 
+_MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
+
+
+def _material(c: Claim) -> str | None:
+    """The first word after the unit in the subject key: what a quantity of goods is of ("flour")."""
+    words = (c.subject_key or "").split()
+    from factcheck.lexicon import fold
+
+    unit_words = {c.unit or "", *fold(c.unit_text or "").split()}
+    rest = [w for w in words if w not in unit_words and not w.startswith("event:")]
+    return rest[0] if rest else None
+
+
+def different_goods(a: Claim, b: Claim) -> bool:
+    """120 tonnes of flour vs 120 tonnes of medicine (same language, both naming what they weigh)."""
+    if a.lang != b.lang or units.dimension(a.unit) not in _MATERIAL_DIMENSIONS:
+        return False
+    ma, mb = _material(a), _material(b)
+    if not ma or not mb or ma == mb:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(ma, mb, processor=None) < 70
+
+
 def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
     """Compatible entities, or (naming none) subject keys alike enough (rapidfuzz token-set ratio).
     Figures of different events ("5 killed" and "5 arrested") are never the same quantity."""
     ea, eb = _events(a.subject_key), _events(b.subject_key)
-    if ea and eb and not ea & eb:
+    if (ea and eb and not ea & eb) or different_goods(a, b):
         return False
     if a.entities and b.entities:
         return compatible_entities(a.entities, b.entities)
