@@ -5,6 +5,13 @@ Run from the repository root::
     python bench/conformance.py                      # one table per suite, targets flagged
     python bench/conformance.py --misses recognizers-ar-number   # every missed / spurious case
     python bench/conformance.py --json reports/conformance.json  # also write the numbers
+    python bench/conformance.py --excluding-judged   # also P/R/F1 without the cases judged wrong
+
+``--excluding-judged`` drops, for each target suite, the cases listed in ``bench/suite_judged.toml``
+(expectations that are arithmetically or linguistically wrong, or that contradict another case of
+the same suite; the table "Suite expectations judged wrong" of ``bench/SUITE_NOTES.md``, which must
+list the same ids) and prints the score on the rest next to the raw one. Cases we merely read
+differently ("by design") stay counted.
 
 Scoring is ``bench/peers_score.py`` (validated there against the peers' stored predictions).
 Peer data is read in place from ``$FACTCHECK_PEERS`` (default ``<repo>/../shared/peers``).
@@ -45,8 +52,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +88,10 @@ INTERVAL_BOUNDS = frozenset({"range", "more_than", "at_least", "less_than", "at_
 EQUALITY_WORDS = ("يساوي", "تساوي", "ما يساوي", "equal to", "equals", "equaling", "is equal to", "=")
 PERCENT_UNITS = frozenset({"percent", "percentage", "percentage_point", "%", "pct"})
 PEERS = ("quantulum3", "quantulum3-clf", "recognizers", "pyarabic")
+JUDGED_FILE = REPO / "bench" / "suite_judged.toml"
+NOTES_FILE = REPO / "bench" / "SUITE_NOTES.md"
+NOTES_SECTION = "## Suite expectations judged wrong"
+_CASE_ID = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+-\d{4}\b")
 
 Item = dict[str, Any]
 
@@ -193,6 +206,51 @@ def load_extractor() -> Callable[..., list[Any]]:
     from factcheck import extract_all
 
     return extract_all
+
+
+def load_judged(path: Path = JUDGED_FILE) -> dict[str, str]:
+    """Case id -> reason for the suite cases judged wrong (``bench/suite_judged.toml``)."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    judged: dict[str, str] = {}
+    for entry in data.get("case", []):
+        if entry["id"] in judged:
+            raise ValueError(f"{path}: case {entry['id']} listed twice")
+        judged[entry["id"]] = entry["reason"]
+    return judged
+
+
+def notes_judged_ids(path: Path = NOTES_FILE) -> set[str]:
+    """Case ids in the first column of the "judged wrong" table of ``SUITE_NOTES.md``."""
+    ids: set[str] = set()
+    inside = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            inside = line.strip() == NOTES_SECTION
+            continue
+        if inside and line.startswith("|"):
+            ids.update(_CASE_ID.findall(line.split("|")[1]))
+    return ids
+
+
+def judged_out_of_sync(judged: dict[str, str], path: Path = NOTES_FILE) -> list[str]:
+    """Differences between ``suite_judged.toml`` and the notes' table (empty when in sync)."""
+    notes = notes_judged_ids(path)
+    problems = [f"{i}: in suite_judged.toml, not in {path.name}" for i in sorted(set(judged) - notes)]
+    problems += [f"{i}: in {path.name}, not in suite_judged.toml" for i in sorted(notes - set(judged))]
+    return problems
+
+
+def score_without(run: SuiteRun, excluded: set[str]) -> tuple[Score, int]:
+    """The suite's score with the ``excluded`` cases left out, and how many were left out."""
+    score = Score()
+    dropped = 0
+    for result in run.cases:
+        if result.case["id"] in excluded:
+            dropped += 1
+            continue
+        score_case(result.case, result.predicted, score)
+    return score, dropped
 
 
 @dataclass
@@ -317,7 +375,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", type=Path, help="write the numbers as JSON")
     parser.add_argument("--suite", action="append", default=[], help="only these suites (repeatable)")
     parser.add_argument("--peers", type=Path, default=None, help="peers folder (default: $FACTCHECK_PEERS)")
+    parser.add_argument(
+        "--excluding-judged",
+        action="store_true",
+        help="also score each target suite without the cases judged wrong (bench/suite_judged.toml)",
+    )
     args = parser.parse_args(argv)
+    judged = load_judged() if args.excluding_judged else {}
+    if args.excluding_judged:
+        problems = judged_out_of_sync(judged)
+        for problem in problems:
+            print(f"suite_judged.toml out of sync: {problem}", file=sys.stderr)
+        if problems:
+            return 2
     root = args.peers or peers_dir()
     names = suite_names(root)
     unknown = [s for s in [*args.suite, *args.misses] if s != "all" and s not in names]
@@ -340,6 +410,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if target is not None:
             flag = "MET" if run.score.f1 >= target else "NOT MET"
             print(f"{run.suite:26} F1 {run.score.f1:.3f}  target {target:.2f}  {flag}")
+    excluded: dict[str, tuple[Score, int]] = {}
+    if args.excluding_judged:
+        print("\n## targets without the cases judged wrong (bench/suite_judged.toml)")
+        for run in runs:
+            if run.suite not in TARGETS:
+                continue
+            s, dropped = excluded[run.suite] = score_without(run, set(judged))
+            print(
+                f"{run.suite:26} raw P {run.score.precision:.3f} R {run.score.recall:.3f} "
+                f"F1 {run.score.f1:.3f}"
+                f" | minus {dropped:2d} judged wrong: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+            )
     for run in runs:
         if run.suite in args.misses or "all" in args.misses:
             print_misses(run)
@@ -350,6 +432,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "texts_per_s": run.texts_per_s,
                 "target_f1": TARGETS.get(run.suite),
                 "errors_detail": run.errors,
+                **(
+                    {
+                        "excluding_judged": {
+                            **excluded[run.suite][0].to_dict(),
+                            "dropped": excluded[run.suite][1],
+                        }
+                    }
+                    if run.suite in excluded
+                    else {}
+                ),
             }
             for run in runs
         }

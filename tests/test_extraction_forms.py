@@ -158,3 +158,90 @@ def test_vague_hundreds_decades_and_clock_times_are_not_claims():
 
 def test_one_half_with_hyphen_is_a_half():
     assert _one_claim("approximately one-half miles east").value == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("قرأت ثلاث وعشرون خمس من الكتاب", 4.6),
+        ("مائة و ثلاثون خمس", 26),
+        ("واحد و عشرون خمس", 4.2),
+    ],
+)
+def test_arabic_singular_fraction_after_a_count_of_eleven_or_more(text, value):
+    assert _one_claim(text, "ar").value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل خمس أشخاص في القصف.", "ارتفع ثمن النفط إلى 80 دولاراً.", "دفع عشرون ألفاً ثمن الأرض.", "ثلاثة خمس"],
+)
+def test_arabic_five_and_price_stay_words(text):
+    assert all(c.value >= 1 for c in extract(text, "ar") if c.value is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "value"),
+    [
+        ("the two hundredth anniversary", "two hundredth", 200),
+        ("the one hundred and twenty fifth birthday", "one hundred and twenty fifth", 125),
+        ("two millionth", "two millionth", 2_000_000),
+    ],
+)
+def test_compound_ordinals_after_a_count(text, ordinal, value):
+    assert _all(text, "en") == [(ordinal, "ordinal", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one one hundred fifth", 1 / 105),
+        ("one hundred thirty fifths", 100 / 35),
+        ("one hundred and thirty fifths", 26),
+        ("one hundredth", 0.01),
+        ("three score and ten", 70),
+        ("- 10  k", -10_000),
+        ("1.2b", 1_200_000_000),
+    ],
+)
+def test_english_number_forms(text, value):
+    assert _one_claim(text, "en").value == pytest.approx(value)
+
+
+def test_digits_read_out_one_by_one_are_not_a_range():
+    assert [(c.value, c.bound) for c in extract("they were playing three-nought-four", "en")] == [
+        (3, "exact"),
+        (0, "exact"),
+        (4, "exact"),
+    ]
+    assert _one_claim("2-3 million people", "en").bound == "range"
+
+
+def test_a_dash_opening_a_line_is_a_bullet_not_a_sign():
+    assert _one_claim("- 10 people were killed", "en").value == 10
+
+
+def test_one_half_miles_keeps_its_unit_but_half_the_people_has_none():
+    assert _one_claim("approximately one-half miles east", "en").unit == "mile"
+    assert _one_claim("half the people left", "en").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        (
+            "This number is higher or equal than one hundred, lower or equal than three hundred",
+            "en",
+            100,
+            300,
+        ),
+        ("أعلى من او يساوي مائة،  او أخفض او يساوي ثلاث مائة.", "ar", 100, 300),
+    ],
+)
+def test_or_equal_bounds_joined_over_a_comma_and_or(text, lang, low, high):
+    claim = _one_claim(text, lang)
+    assert (claim.bound, claim.low, claim.high) == ("range", low, high)
+
+
+def test_not_equal_is_no_bound():
+    assert _one_claim("النتيجة هو <>٣٠", "ar").bound == "exact"

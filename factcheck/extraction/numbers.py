@@ -52,6 +52,7 @@ class NumberRead:
     head: Decimal = ZERO  # the part before a last "and" after a hundred or scale ("مائتان و" ثلاثة)
     fraction: bool = False  # a bare fraction or ratio ("نصف", "three quarters"): no counted noun
     fractional: bool = False  # a fraction or denominator word was read ("and three fifths")
+    ordinal: bool = False  # a compound ordinal: "one hundred fifth" (105th), "two millionth"
 
 
 def _precision_of_integer(value: Decimal) -> Decimal:
@@ -147,6 +148,7 @@ class _State:
         "current",
         "digit_precision",
         "digits",
+        "dozen_unit",
         "frac_only",
         "last",
         "last_kind",
@@ -168,6 +170,7 @@ class _State:
         self.digits = False
         self.digit_precision: Decimal | None = None
         self.frac_only = False
+        self.dozen_unit = ZERO  # the last dozen-like word's value ("three score" 20)
 
     @property
     def value(self) -> Decimal:
@@ -201,6 +204,8 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             return False  # "3 hundred and one" continues; "5 and one" does not
         if v == 0 and started:
             return False
+        if started and st.last_kind == "unit" and st.current == 0 and st.total == 0:
+            return False  # nothing continues a zero: "nought-four" is two digits read out
         if started and st.last_kind == "fraction":
             return False
         if kind == "ten" and v == 10 and st.last_kind == "unit" and not connector:
@@ -208,6 +213,9 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             return True
         if arabic_needs_connector and st.last_kind not in ("hundred", "scale"):
             return False
+        if connector and st.last_kind == "dozen" and v < st.dozen_unit:
+            st.current += v  # "three score and ten" (70), "two dozen and five" (29)
+            return True
         if not _compatible(st.current, v, lex.units_before_tens):
             return False
         if not lex.units_before_tens and st.last_kind in ("unit", "teen") and kind != "unit":
@@ -260,6 +268,7 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
         if word.tag in ("counted", "abbreviation") and count == 0:
             return False
         st.current = st.conn_base + (count or ONE) * v
+        st.dozen_unit = v
         return True
     if kind == "fraction":
         if not started:
@@ -297,6 +306,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
     j = i
     started = False
     fractional = False
+    ordinal = False
     bare: str | None = None
     digits_scale: Decimal | None = None
     while j < n:
@@ -367,6 +377,19 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             break
         if st.last_kind in ("fraction", "denominator") and not connector:
             k = _skip_fraction_links(tok, k, lex)  # "half a million", "a quarter of a million"
+        if (
+            started
+            and not connector
+            and tok.texts[k] in lex.count_denominators
+            and _count_denominator(st, tok, k, lex)
+        ):
+            st.total, st.current = ZERO, (st.total + st.current) / lex.count_denominators[tok.texts[k]]
+            st.last_scale = st.max_scale = None
+            st.last_kind = "denominator"
+            st.last = k
+            fractional = True
+            j = k + 1
+            continue
         found = lex.number_word(tok.texts[k])
         if found is None:
             break
@@ -378,12 +401,22 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             if comp is not None:
                 value, last, hyphen, plural = comp
                 indefinite = not started and k > 0 and tok.texts[k - 1] in lex.indefinite
+                # "one hundred and thirty fifths" is 130/5; without "and" the ten and the ordinal form
+                # one denominator ("one hundred thirty fifths" 100/35, "twenty twenty fifths" 20/25)
                 joinable = (not started and not indefinite and plural) or (
                     started
+                    and connector
                     and not hyphen
                     and st.last_kind not in ("unit", "teen", "digits")
                     and _compatible(st.current, word.value, False)
                 )
+                if not joinable and started and not plural and st.last_kind in ("hundred", "scale"):
+                    whole = st.total + st.current  # "one hundred twenty-fifth": the 125th
+                    if whole > 1 and _compatible(whole, Decimal(value), False):
+                        st.total, st.current = ZERO, whole + value
+                        st.last = last
+                        ordinal = True
+                        break
                 if not joinable:
                     # "one twenty-fifth", "three twenty-firsts", "a twenty-first": a compound denominator;
                     # otherwise "twenty-first" is an ordinal and the number ends before it
@@ -410,6 +443,28 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             started = fractional = True
             j = k + 1
             continue
+        if word.kind == "denominator" and started and not prefix:
+            place = _ordinal_place(st, tok.texts[k], connector, lex)
+            if place is not None:
+                st.total, st.current = ZERO, place  # "two hundredth", "one hundred (and) fifth"
+                st.last = k
+                ordinal = True
+                break
+        if (
+            started
+            and not connector
+            and st.total == 0
+            and st.current == 1
+            and st.last_kind == "unit"
+            and word.kind == "unit"
+        ):
+            part = read_number(tok, k, lex)  # "one one hundred fifth": one 105th
+            if part is not None and part.ordinal:
+                st.current = ONE / part.value
+                st.last_kind = "denominator"
+                st.last = part.last
+                fractional = True
+                break
         attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
         if started and prefix > 0 and not attached:
             break  # "40 بالمئة": a preposition+article word never continues a number
@@ -417,10 +472,15 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             break  # "الربع الثالث", "النصف الأول": a quarter / half of the year, not a figure
         if word.kind == "scale_abbrev":
             # only straight after digits: "5k", "3.5bn", "2.33 k"; "m" and "b" only after a currency ("$10m")
-            if not (st.last_kind == "digits" and k == j and tok.gap(k) in ("", " ")):
+            if not (st.last_kind == "digits" and k == j and tok.gap(k) in ("", " ", "  ")):
                 break
             if tok.texts[k] in lex.currency_scales and not _money_or_count(tok, i, k, lex):
-                break
+                # a letter that names no unit, glued to a decimal ("1.2b"), can only be a scale: a label
+                # ("Article 2b") has no decimals
+                decimal = st.digit_precision is not None and st.digit_precision < 1
+                letter_unit = any(len(ph) == 1 for ph, _ in lex.units_after.by_first.get(tok.texts[k], ()))
+                if not (decimal and tok.tight(k) and not letter_unit):
+                    break
         elif st.last_kind == "digits" and word.kind not in (
             "scale",
             "scale_plural",
@@ -486,6 +546,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         digits=st.digits,
         scale=st.last_scale,
         bare_digits=bare if not st.words and st.last == i else None,
+        ordinal=ordinal,
     )
 
 
@@ -517,6 +578,34 @@ def fraction_context(tok: Tokens, last: int, lex: Lexicon) -> bool:
     """A singular fraction ends here: nothing, a sign or "of" follows ("one twenty-fifth of")."""
     nxt = last + 1
     return nxt >= len(tok) or tok.kinds[nxt] != WORD or tok.texts[nxt] in lex.fraction_links
+
+
+def _ordinal_place(st: _State, token: str, connector: bool, lex: Lexicon) -> Decimal | None:
+    """A singular ordinal after a count is a compound ordinal, not a fraction: "two hundredth" (200th),
+    "two millionth", "one hundred fifth" (105th), "one hundred and twenty fifth"; "three fifth(s)" and
+    "one hundredth" stay fractions."""
+    place = lex.ordinal_word(token)
+    whole = st.total + st.current
+    if place is None or whole <= 1 or whole != whole.to_integral_value():
+        return None
+    if place >= 100 and not connector and st.total == 0 and st.last_kind in _SMALL_WORD_KINDS:
+        return whole * place
+    if place < 100 and (
+        st.last_kind in ("hundred", "scale") or (st.last_kind == "ten" and place < 10 and whole >= 100)
+    ):
+        if _compatible(whole, Decimal(place), False):
+            return whole + place
+    return None
+
+
+def _count_denominator(st: _State, tok: Tokens, k: int, lex: Lexicon) -> bool:
+    """A singular fraction noun after a spelled-out count of eleven or more ("ثلاثة وعشرون خمس")."""
+    if st.digits or not st.words or st.last_kind not in _SMALL_WORD_KINDS + ("hundred",):
+        return False
+    if st.total + st.current < lex.count_denominator_min:
+        return False
+    # "مائة خمس وعشرون" (a count going on without "و") is not a fraction
+    return not (k + 1 < len(tok) and lex.number_word(tok.texts[k + 1]) is not None)
 
 
 def _is_hundred(token: str, lex: Lexicon) -> bool:

@@ -168,7 +168,9 @@ class SentenceScanner:
         stripped = self.lex.strip_clitics(self.tok.texts[i])
         if any(s in self.lex.blocked_words for s in stripped):
             if self.text(i - 1) in self.lex.blocked_after or self.text(i + 1) in self.lex.blocked_before:
-                return False
+                nxt = self.lex.number_word(self.text(i + 1)) if i + 1 < self.n else None
+                if not (nxt and nxt[0].kind in ("hundred", "scale")):
+                    return False  # "the one" is a pronoun; "the one hundred fifth" is not
         return True
 
     # ------------------------------------------------------------------ main loop
@@ -323,7 +325,7 @@ class SentenceScanner:
             num_first=read.first,
             num_last=read.last,
         )
-        kind = self.classify(read)
+        kind = "ordinal" if read.ordinal else self.classify(read)
         if kind:
             expr.kind = kind
             return expr
@@ -336,12 +338,16 @@ class SentenceScanner:
         # negative sign or word
         value = read.value
         if (
-            first > 0
-            and tok.kinds[first - 1] == SYM
-            and tok.texts[first - 1] in "-−"
-            and tok.tight(first)
-            and (first - 1 == 0 or not tok.tight(first - 1) or tok.kinds[first - 2] == SYM)
-        ) or self.text(first - 1) in lex.negative_words:
+            (
+                first > 0
+                and tok.kinds[first - 1] == SYM
+                and tok.texts[first - 1] in "-−"
+                and tok.tight(first)
+                and (first - 1 == 0 or not tok.tight(first - 1) or tok.kinds[first - 2] == SYM)
+            )
+            or self.text(first - 1) in lex.negative_words
+            or self.lone_spaced_minus(first, read.last)
+        ):
             first -= 1
             value = -value
         expr.value = value
@@ -355,10 +361,15 @@ class SentenceScanner:
             expr.unit_span = (ustart, expr.first - 1)
         if not read.fraction:
             self.unit_after(expr)
+        elif lex.fraction_units:
+            self.fraction_unit(expr)
         if before is not None and expr.unit == before[0] and expr.unit_span == (before[1], expr.first - 1):
             expr.first = before[1]
         # the hedge before
         hedge = match_backward(tok, expr.first - 1, lex.hedges_before, lex)
+        if hedge is not None and tok.kinds[hedge[1]] == SYM and tok.tight(hedge[1]):
+            if tok.texts[hedge[1] - 1] in lex.hedge_not_after:
+                hedge = None  # "<>30"
         if hedge is not None:
             bound, hstart = hedge
             exempt = " ".join(tok.texts[hstart : expr.first]) in lex.duration_exempt_hedges
@@ -379,6 +390,24 @@ class SentenceScanner:
             expr.last += 1
         self.set_interval(expr)
         return expr
+
+    def fraction_unit(self, expr: Expr) -> None:
+        """A measure straight after a bare fraction: "one-half miles" (not "half the people")."""
+        found = match_forward(self.tok, expr.num_last + 1, self.lex.units_after, self.lex)
+        if found is not None and found[0] in self.lex.fraction_units:
+            expr.unit, expr.unit_span = found[0], (expr.num_last + 1, found[1])
+            expr.last = found[1]
+
+    def lone_spaced_minus(self, first: int, last: int) -> bool:
+        """ "- 10  k": a minus set apart by a space is a sign only when the number is all there is
+        (a dash opening a line before text is a list bullet: "- 10 people were killed")."""
+        tok = self.tok
+        return (
+            first == 1
+            and tok.texts[0] in "-−"
+            and tok.gap(1) == " "
+            and all(tok.kinds[j] == SYM for j in range(last + 1, self.n))
+        )
 
     def tolerance(self, expr: Expr) -> None:
         """ "9.83e-3 +/- 1e-5 km/s2", "5 ± 0.2 kg": the tolerance belongs to the value."""
@@ -865,7 +894,11 @@ class SentenceScanner:
         upper = ("less_than", "at_most")
         if not ((a.bound in lower and b.bound in upper) or (a.bound in upper and b.bound in lower)):
             return False
-        if not self._joined_by(a, b, self.lex.connectors | {"،", ","}) and not self.attached_connector(b):
+        if (
+            not self._joined_by(a, b, self.lex.connectors | {"،", ","})
+            and not self.attached_connector(b)
+            and not self.joined_by_comma_or(a, b)
+        ):
             return False
         lo, hi = (a, b) if a.bound in lower else (b, a)
         if lo.value is not None and hi.value is not None:
@@ -897,6 +930,8 @@ class SentenceScanner:
         else:
             if not self._joined_by(a, b, self.lex.joiners) or self.change_between(a):
                 return False
+            if self.hyphen_chain(a, b):
+                return False
             if a.unit and not b.unit:
                 return False  # "5 killed - 19 arrested" is a list, not a range
             start = a.first
@@ -906,6 +941,35 @@ class SentenceScanner:
             low = a.value * b.scale
         self._merge(a, b, low, b.value, start)
         return True
+
+    def joined_by_comma_or(self, a: Expr, b: Expr) -> bool:
+        """ "..., or ...": a comma then "or" between two bounds."""
+        between = self.tok.texts[a.last + 1 : b.first]
+        return (
+            len(between) == 2
+            and between[0] in ("،", ",")
+            and between[1] in self.lex.bound_or
+            and self.tok.kinds[b.first] == WORD
+        )
+
+    def hyphen_chain(self, a: Expr, b: Expr) -> bool:
+        """ "three-nought-four", "1-0-4": numbers read out in a row are not a range."""
+        tok = self.tok
+
+        def linked(sym: int, num: int) -> bool:
+            return (
+                0 <= sym < self.n
+                and 0 <= num < self.n
+                and tok.kinds[sym] == SYM
+                and tok.texts[sym] in "-–"
+                and tok.tight(max(sym, num))
+                and tok.tight(min(sym, num) + 1)
+                and (tok.kinds[num] == NUM or self.lex.number_word(tok.texts[num]) is not None)
+            )
+
+        if not (a.last + 1 < self.n and tok.texts[a.last + 1] in "-–" and tok.tight(a.last + 1)):
+            return False
+        return linked(b.last + 1, b.last + 2) or linked(a.first - 1, a.first - 2)
 
     def _merge(self, a: Expr, b: Expr, low: Decimal | None, high: Decimal | None, start: int) -> None:
         a.joined.append(a.last)

@@ -135,6 +135,12 @@ class Lexicon:
     #: singular fraction nouns that are a denominator after a count of ``count_denominator_min`` or more
     count_denominators: dict[str, Decimal] = field(default_factory=dict)
     count_denominator_min: int = 0
+    #: measures a bare fraction may take ("one-half miles"); counted nouns never ("half the people")
+    fraction_units: frozenset[str] = frozenset()
+    #: "or" between a lower and an upper bound that still make one range ("at least 100, or at most 300")
+    bound_or: frozenset[str] = frozenset()
+    #: a symbol hedge glued after one of these is no hedge: "<>30" is "not equal to 30"
+    hedge_not_after: frozenset[str] = frozenset()
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -351,6 +357,9 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
             fold(k): Decimal(str(v)) for k, v in r.mapping("fractions.after_count", (int, float)).items()
         },
         count_denominator_min=int(r.get("fractions.after_count_min", int, 0)),
+        fraction_units=frozenset(r.strings("units.fraction_units.units", [])),
+        bound_or=folded("ranges.bound_or"),
+        hedge_not_after=folded("hedge_rules.not_after"),
     )
 
 
