@@ -123,7 +123,8 @@ def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
         return compatible_entities(a.entities, b.entities)
     if a.entities or b.entities:
         if a.doc == b.doc:
-            return True  # an article names the camp once, then says "the camp": the same place
+            # an article names the camp once, then says "the camp": the same place, if the same event
+            return ea == eb
         named, other = (a, b) if a.entities else (b, a)
         places = scope(other)  # the place the other's source speaks for, if any
         return bool(places) and compatible_entities(named.entities, places)
