@@ -9,7 +9,8 @@ module (extendable with ``claims/entities.csv``). Work per figure is bounded by 
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, partial
 
 from factcheck.model import Claim
 from factcheck.text.documents import Document
@@ -26,7 +27,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _sentence_lang(text: str) -> str:
-    return "ar" if _ARABIC.search(text) and len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
+    if not _ARABIC.search(text):
+        return "en"
+    if not _LATIN.search(text):
+        return "ar"
+    return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
 
 
 def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -39,18 +44,20 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     d = tokens.read(doc.raw, doc.view, _abbreviations())
     if not d.sentences:
         return claims
-    langs = []
-    for a, b in d.sentences:
-        piece = d.norm.text[d.starts[a] : d.ends[b - 1]]
-        langs.append(doc.meta.lang if doc.meta.lang in ("ar", "en") else _sentence_lang(piece))
+    if doc.meta.lang in ("ar", "en"):
+        langs = [doc.meta.lang] * len(d.sentences)
+    else:
+        text, starts, ends = d.norm.text, d.starts, d.ends
+        langs = [_sentence_lang(text[starts[a] : ends[b - 1]]) for a, b in d.sentences]
     lexes = {lang: data.get(lang) for lang in set(langs)}
+    pairs = [(lang, lexes[lang]) for lang in langs]  # per sentence
+    sentence_of = d.sentence_of
 
     def lex_of(i: int) -> tuple[str, data.ContextLexicon]:
-        lang = langs[d.sentence_of[i]]
-        return lang, lexes[lang]
+        return pairs[sentence_of[i]]
 
     gaz = data.gazetteer()
-    mentions = entities.scan(d, lambda i: lex_of(i)[1], gaz, 0, len(d))
+    mentions = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d))
     spans: dict[int, tuple[int, int]] = {}
     numeric: set[int] = set()
     for idx in targets:
@@ -78,7 +85,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
 
     out = list(claims)
     done: dict[int, subject.Subject | None] = {}
-    earlier: list[tuple[tuple[str, ...], str]] = []
+    first_keys: dict[int, str | None] = {}  # mention index -> key of its first word as written
     seen = 0
     for s, members in sorted(by_sentence.items()):
         members.sort(key=lambda k: spans[k][0])
@@ -88,8 +95,10 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
         while seen < len(mentions) and mentions[seen].last < a:  # mentions before this sentence
-            earlier.append((_written_keys(d, lex_of, mentions[seen]), mentions[seen].canonical))
             seen += 1
+        recent = entities.Recent(
+            partial(_latest, d, lex_of, mentions, range(max(0, seen - 40), seen), first_keys)
+        )
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -103,10 +112,10 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 if span is None:
                     span = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
                 if span is not None:
-                    subj = subjects.build(lex, span[0], span[1], c.unit, earlier[-40:])
+                    subj = subjects.build(lex, span[0], span[1], c.unit, recent)
                     extra = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
                     if extra is not None and extra != span:
-                        more = subjects.build(lex, extra[0], extra[1], c.unit, earlier[-40:])
+                        more = subjects.build(lex, extra[0], extra[1], c.unit, recent)
                         subj.entities = tuple(dict.fromkeys(subj.entities + more.entities))
             done[idx] = subj
             # attribution
@@ -145,19 +154,30 @@ def _events(d, lex, a: int, b: int, first: int, last: int, subj) -> tuple[str, .
     window = list(range(lo, first)) + list(range(last + 1, hi))
     if subj is not None:
         window += list(range(subj.first, subj.last + 1)) if hasattr(subj, "first") else []
-    found: list[str] = []
+    found: set[str] = set()
+    memo = lex.event_memo
+    texts = d.texts
     for i in window:
-        token = d.texts[i]
-        for form in (
-            token,
-            *(token[len(c) :] for c in lex.clitics if token.startswith(c) and len(token) > len(c) + 2),
-        ):
-            bare = form[len(lex.article) :] if lex.article and form.startswith(lex.article) else form
-            event = lex.events.get(form) or lex.events.get(bare)
-            if event:
-                found.append(event)
-                break
-    return tuple(sorted(set(found)))
+        token = texts[i]
+        event = memo.get(token, "")
+        if event == "":
+            event = memo[token] = _event_of(lex, token)
+        if event:
+            found.add(event)
+    return tuple(sorted(found))
+
+
+def _event_of(lex, token: str) -> str | None:
+    """The event class of one word (with an attached prefix and/or the article), or None."""
+    for form in (
+        token,
+        *(token[len(c) :] for c in lex.clitics if token.startswith(c) and len(token) > len(c) + 2),
+    ):
+        bare = form[len(lex.article) :] if lex.article and form.startswith(lex.article) else form
+        event = lex.events.get(form) or lex.events.get(bare)
+        if event:
+            return event
+    return None
 
 
 #: entity types that say where or whose a figure is (not who said it)
@@ -167,24 +187,40 @@ _SCOPE_TYPES = frozenset({"camp", "city", "country", "province", "region", "terr
 def _sentence_scope(mentions, gaz, a: int, b: int, ev) -> tuple[str, ...]:
     """Places and parties named in sentence tokens ``a..b``, outside the attribution."""
     skip = range(ev.first, ev.last + 1) if ev is not None else range(0)
-    found = [
-        m.canonical
-        for m in mentions
-        if a <= m.first and m.last < b and m.first not in skip and gaz.types.get(m.canonical) in _SCOPE_TYPES
-    ]
+    found = []
+    for k in range(bisect_left(mentions, a, key=_first_of), len(mentions)):
+        m = mentions[k]
+        if m.first >= b:
+            break
+        if m.last < b and m.first not in skip and gaz.types.get(m.canonical) in _SCOPE_TYPES:
+            found.append(m.canonical)
     return tuple(dict.fromkeys(found))
 
 
-def _written_keys(d, lex_of, m) -> tuple[str, ...]:
-    from factcheck.context.entities import _article_free
-    from factcheck.context.tokens import key_token
+def _first_of(m) -> int:
+    return m.first
 
-    lex = lex_of(m.first)[1]
-    return tuple(
-        _article_free(key_token(lex, d.texts[i]))
-        for i in range(m.first, m.last + 1)
-        if d.texts[i][0].isalpha()
-    )
+
+def _latest(d, lex_of, mentions, window: range, first_keys: dict[int, str | None]) -> dict[str, str]:
+    """Key of the first word → canonical name of the latest mention in ``window`` starting with it."""
+    latest: dict[str, str] = {}
+    for j in window:
+        if j not in first_keys:
+            first_keys[j] = _first_key(d, lex_of, mentions[j])
+        key = first_keys[j]
+        if key is not None:
+            latest[key] = mentions[j].canonical
+    return latest
+
+
+def _first_key(d, lex_of, m) -> str | None:
+    """The matching key of the first word of a mention as written (what a short reference repeats)."""
+    from factcheck.context.entities import _free_key
+
+    for i in range(m.first, m.last + 1):
+        if d.texts[i][0].isalpha():
+            return _free_key(lex_of(m.first)[1], d.texts[i])
+    return None
 
 
 def _inherits(c: Claim, before: list[int], claims: list[Claim]) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
@@ -126,7 +127,7 @@ class Finder:
 
     def canonical(self, lex: ContextLexicon, first: int, last: int) -> str | None:
         """The gazetteer name a speaker phrase stands for, if it names (a role of) one entity."""
-        found = entities.in_span(self.doc, lex, self.gaz, first, last + 1, self.mentions)
+        found = entities.in_span(self.doc, lex, self.gaz, first, last + 1, self.mentions, self.mention_firsts)
         if not found:
             return None
         covered = {i for m in found for i in range(m.first, m.last + 1)}
@@ -425,16 +426,19 @@ class Finder:
         a, b = self.doc.sentences[s]
         lang, lex = self.lex_of(a)
         found: list[Event] = []
-        i = a
         quote_of = self.doc.quote_of
-        while i < b:
-            tok = self.t[i]
-            if not tok[0].isalpha() or quote_of[i] >= 0 or not _may_start_event(lex, tok):
-                i += 1
+        texts = self.t
+        # tokens that may open an attribution (most tokens are a memo hit saying no)
+        cands = compress(range(a, b), map(lex.may_start.get, texts[a:b], repeat(True)))
+        i = a
+        for k in cands:
+            if k < i or quote_of[k] >= 0 or not texts[k][0].isalpha():
+                continue
+            i = k
+            if not _may_start_event(lex, texts[i]):
                 continue
             ev = self.according(lex, lang, i, a, b) or self.verb(lex, lang, i, a, b)
             if ev is None:
-                i += 1
                 continue
             ev.sentence = s
             if ev.continuation is not None:

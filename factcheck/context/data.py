@@ -128,6 +128,8 @@ class ContextLexicon:
     key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # token -> its matching key
     event_memo: dict[str, str | None] = field(default_factory=dict, repr=False)  # token -> event class
     marker_memo: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> is a subject marker
+    free_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # readings sans article
+    free_key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # key_token sans article
 
 
 class _Reader(DataReader):
@@ -272,6 +274,7 @@ class Gazetteer:
     by_length: dict[int, list[str]] = field(default_factory=dict)  # joined keys, for fuzzy matching
     joined: dict[str, Alias] = field(default_factory=dict)
     buckets: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # (words, block_key)
+    prefixes: dict[int, frozenset[str]] = field(default_factory=dict)  # words (0: any) -> keys' first 3 chars
     memo: dict[str, tuple[Alias, ...]] = field(default_factory=dict)  # token -> aliases it may start
     fuzzy_memo: dict[str, str | None] = field(default_factory=dict)  # key -> canonical (None: no match)
 
@@ -301,6 +304,8 @@ class Gazetteer:
         for n, keys in self.by_length.items():
             for k in keys:
                 self.buckets.setdefault((n, block_key(k)), []).append(k)
+        self.prefixes = {n: frozenset(k[:3] for k in keys) for n, keys in self.by_length.items()}
+        self.prefixes[0] = frozenset().union(*self.prefixes.values())  # any number of words
 
 
 def block_key(key: str) -> str:

@@ -33,7 +33,14 @@ class Subject:
 
 
 def is_marker(lex: ContextLexicon, tok: str) -> bool:
-    """``عدد``, ``أعداد``, "number" ... with attached prefixes or glue ("فإنأعداد")."""
+    """``عدد``, ``أعداد``, "number" ... with attached prefixes or glue ("فإنأعداد") (memoised)."""
+    found = lex.marker_memo.get(tok)
+    if found is None:
+        found = lex.marker_memo[tok] = _is_marker(lex, tok)
+    return found
+
+
+def _is_marker(lex: ContextLexicon, tok: str) -> bool:
     if any(r in lex.markers for r in readings(lex, tok)):
         return True
     for glue in lex.marker_glue:
@@ -52,6 +59,7 @@ class SubjectFinder:
         self.gaz = gaz
         self.mentions = mentions
         self.mention_at = {m.first: m for m in mentions}
+        self.mention_firsts = [m.first for m in mentions]
         self.numeric = numeric  # tokens inside figures
 
     def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
@@ -198,11 +206,11 @@ class SubjectFinder:
         first: int,
         last: int,
         unit: str | None,
-        earlier: list[tuple[tuple[str, ...], str]],
+        earlier: list[tuple[tuple[str, ...], str]] | entities.Recent,
     ) -> Subject:
         doc = self.doc
         text = " ".join(strip_invisible(doc.raw_span(first, last)).split())
-        found = entities.in_span(doc, lex, self.gaz, first, last + 1, self.mentions)
+        found = entities.in_span(doc, lex, self.gaz, first, last + 1, self.mentions, self.mention_firsts)
         names = [m.canonical for m in found]
         covered = {i for m in found for i in range(m.first, m.last + 1)}
         parts: list[str] = [unit] if unit else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress, repeat
 
 from factcheck import lexicon
 from factcheck.context.data import ContextLexicon
@@ -221,7 +222,7 @@ class _Parser:
 
 
 _STARTERS: dict[str, frozenset[str]] = {}
-_MAY_START: dict[tuple[str, str], bool] = {}
+_MAY_START: dict[str, dict[str, bool]] = {}  # lang -> token -> may start a time expression
 
 
 def _starters(lex: ContextLexicon, lang: str) -> frozenset[str]:
@@ -237,13 +238,13 @@ def _starters(lex: ContextLexicon, lang: str) -> frozenset[str]:
 
 
 def _may_start(lex: ContextLexicon, starts: frozenset[str], token: str) -> bool:
-    key = (lex.lang, token)
-    found = _MAY_START.get(key)
+    memo = _MAY_START.setdefault(lex.lang, {})
+    found = memo.get(token)
     if found is None:
         found = any(r in starts for r in readings(lex, token))
-        if len(_MAY_START) > 200_000:
-            _MAY_START.clear()
-        _MAY_START[key] = found
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[token] = found
     return found
 
 
@@ -284,17 +285,20 @@ def find(
     simple: list[TimeExpr] = []
     i = first
     starts = _starters(lex, lang)
-    while i < end:
+    memo = _MAY_START.setdefault(lex.lang, {})
+    # tokens that may start a time expression (most tokens are a memo hit saying no; never digits)
+    cands = compress(range(first, end), map(memo.get, t[first:end], repeat(True)))
+    for k in cands:
+        if k < i:
+            continue
+        i = k
         tok = t[i]
         if i in blocked or not (tok[0].isdigit() or _may_start(lex, starts, tok)):
-            i += 1
             continue
         e = p.simple(i, end)
         if e is not None and e.value:
             simple.append(e)
             i = e.last + 1
-        else:
-            i += 1
     for e in simple:  # "عام 2019", "in 2019": the year noun belongs to the expression
         j = e.first - 1
         if e.kind != "relative" and j >= first and j not in blocked and _is_year_noun(lex, t[j]):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.text.normalize import Normalized, normalize
 from factcheck.text.sentences import split_sentences
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
+_SPLIT = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
 _QUOTES = frozenset('"')
 
 
@@ -34,8 +36,20 @@ class Doc:
         return len(self.texts)
 
     def norm_pos(self, orig: int) -> int:
-        """The normalised offset of original offset ``orig`` (first one at or after it)."""
-        return bisect_left(range(len(self.norm.text) + 1), orig, key=self.norm.orig)
+        """The normalised offset of original offset ``orig`` (first one at or after it).
+
+        The inverse of ``norm.orig`` over its segments: ``len(norm.text) + 1`` when past the end.
+        """
+        norm = self.norm
+        size = len(norm.text)
+        ns, os_ = norm._norm_starts, norm._orig_starts
+        k = bisect_right(os_, orig) - 1
+        if k < 0:
+            return 0
+        i = ns[k] + (orig - os_[k])
+        if k + 1 < len(ns):
+            return i if i < ns[k + 1] else ns[k + 1]
+        return i if i <= size else size + 1
 
     def token_range(self, orig_start: int, orig_end: int) -> tuple[int, int]:
         """Tokens ``[first, last + 1)`` inside the original span."""
@@ -55,10 +69,12 @@ def read(raw: str, view: str, abbreviations: frozenset[str]) -> Doc:
     """Tokenise ``view`` (same length as ``raw``) into a :class:`Doc`."""
     norm = normalize(view)
     text = norm.text
-    matches = list(_TOKEN.finditer(text))
-    texts = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    # split with the token pattern captured: [gap, token, gap, token, ..., gap]; offsets by running sums
+    parts = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    texts = parts[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
     sentences: list[tuple[int, int]] = []
     sentence_of = [0] * len(texts)
     paragraph_of_sentence: list[int] = []
@@ -122,26 +138,37 @@ def match_phrase(
     lex: ContextLexicon, index: PhraseIndex, texts: list[str], i: int, end: int
 ) -> tuple[int, object]:
     """Longest phrase of ``index`` starting at token ``i`` (before ``end``): (length, value) or (0, None)."""
-    if not index:
-        return 0, None
     tok = texts[i]
     cands = index.memo.get(tok)
     if cands is None:
+        if not index.by_first:
+            return 0, None
         cands = tuple(e for reading in readings(lex, tok) for e in index.by_first.get(reading, ()))
         index.memo[tok] = cands
     for toks, value in cands:
         n = len(toks)
         if i + n > end:
             continue
-        if all(toks[k] == texts[i + k] or toks[k] in readings(lex, texts[i + k]) for k in range(1, n)):
+        for k in range(1, n):
+            want, got = toks[k], texts[i + k]
+            if want != got and want not in readings(lex, got):
+                break
+        else:
             return n, value
     return 0, None
 
 
 def key_token(lex: ContextLexicon, token: str) -> str:
-    """A deterministic matching key of one word: prefixes and article dropped when certain."""
+    """A deterministic matching key of one word: prefixes and article dropped when certain (memoised)."""
     if not lex.article:
         return token
+    found = lex.key_memo.get(token)
+    if found is None:
+        found = lex.key_memo[token] = _key_token(lex, token)
+    return found
+
+
+def _key_token(lex: ContextLexicon, token: str) -> str:
     for r in readings(lex, token)[1:]:
         if r.startswith(lex.article):
             return r[len(lex.article) :]

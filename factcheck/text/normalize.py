@@ -102,8 +102,26 @@ class Normalized:
         return self.orig(start), self.orig(end - 1) + 1
 
 
+#: long texts are normalised once per pass chain (extraction, then context): the last few are kept
+_MEMO_MIN = 2048
+_MEMO_SIZE = 4
+_memo: dict[str, Normalized] = {}
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching, keeping an offset map (see module docstring)."""
+    if len(text) < _MEMO_MIN:
+        return _normalize(text)
+    found = _memo.get(text)
+    if found is None:
+        found = _normalize(text)
+        if len(_memo) >= _MEMO_SIZE:
+            del _memo[next(iter(_memo))]
+        _memo[text] = found
+    return found
+
+
+def _normalize(text: str) -> Normalized:
     folded = text.translate(_TABLE)
     if len(folded) != len(text):  # a fold produced more than one char: fall back to safe mapping
         folded = "".join(ch.translate(_TABLE)[:1] or " " for ch in text)

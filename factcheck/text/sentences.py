@@ -8,8 +8,27 @@ _END = re.compile(r"[.!?؟؛]+(?=[\"')\]\s]|$)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)\.?$")
 
 
+#: long texts are split once per pass chain (extraction, then context): the last few are kept
+_MEMO_MIN = 2048
+_MEMO_SIZE = 4
+_memo: dict[tuple[str, frozenset[str]], tuple[tuple[int, int], ...]] = {}
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of the sentences of ``text`` (whitespace-only spans are skipped)."""
+    if len(text) < _MEMO_MIN:
+        return _split(text, abbreviations)
+    key = (text, abbreviations)
+    found = _memo.get(key)
+    if found is None:
+        found = tuple(_split(text, abbreviations))
+        if len(_memo) >= _MEMO_SIZE:
+            del _memo[next(iter(_memo))]
+        _memo[key] = found
+    return list(found)
+
+
+def _split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
