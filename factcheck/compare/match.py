@@ -24,7 +24,7 @@ _STRICT_KINDS = frozenset({"armed_group"})
 
 @cache
 def _source_places(source_text: str) -> tuple[str, ...]:
-    from factcheck.context import describe_subject, entity_type
+    from factcheck.context import describe_subject
 
     entities, _key = describe_subject(source_text)
     return tuple(e for e in entities if entity_type(e) in _PLACE_TYPES)
@@ -66,14 +66,20 @@ def _time_order(c: Claim) -> tuple[str, str]:
     return (span[0].isoformat() if span else "9999", c.id)
 
 
+@cache
+def entity_type(name: str) -> str:
+    """The gazetteer type of an entity, looked up once per name and run."""
+    from factcheck.context import entity_type as lookup
+
+    return lookup(name)
+
+
 def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two scopes name the same thing? They share an entity, and no kind of entity (camp, city,
     country, armed group ...) is named on both sides without overlap: al-Hol vs al-Hol in Hasakah pair;
     Lebanon vs Jordan, al-Hol vs Roj, SDF vs ISIS do not."""
     if not set(a) & set(b):
         return False
-    from factcheck.context import entity_type
-
     kinds: dict[str, tuple[set[str], set[str]]] = {}
     for side, names in enumerate((a, b)):
         for name in names:
