@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from operator import attrgetter
 from typing import Any
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
@@ -65,10 +66,23 @@ class Claim:
         return cls(**kwargs)
 
     def with_(self, **changes: Any) -> Claim:
-        """A copy with some fields changed."""
-        return replace(self, **changes)
+        """A copy with some fields changed: what :func:`dataclasses.replace` gives, built faster by
+        setting the slots directly (``Claim`` has no ``__post_init__`` and every field is in
+        ``__init__``)."""
+        if not changes.keys() <= _CLAIM_INDEX.keys():
+            return replace(self, **changes)  # an unknown name: the same error as ``replace``
+        values = list(_claim_values(self))
+        for name, value in changes.items():
+            values[_CLAIM_INDEX[name]] = value
+        new = object.__new__(type(self))
+        for set_slot, value in zip(_CLAIM_SETTERS, values, strict=True):
+            set_slot(new, value)
+        return new
 
 
+_CLAIM_INDEX = {f.name: k for k, f in enumerate(fields(Claim))}
+_CLAIM_SETTERS = tuple(Claim.__dict__[f.name].__set__ for f in fields(Claim))
+_claim_values = attrgetter(*(f.name for f in fields(Claim)))
 CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim) if f.name != "kind")
 
 

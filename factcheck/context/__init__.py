@@ -34,6 +34,15 @@ def _sentence_lang(text: str) -> str:
     return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
 
 
+def _span_lang(text: str, start: int, end: int) -> str:
+    """``_sentence_lang(text[start:end])`` without the copy (the patterns have no anchors)."""
+    if not _ARABIC.search(text, start, end):
+        return "en"
+    if not _LATIN.search(text, start, end):
+        return "ar"
+    return "ar" if len(_ARABIC.findall(text, start, end)) >= len(_LATIN.findall(text, start, end)) else "en"
+
+
 def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Claims of ``doc`` with subject, entities, source and time filled where the text says them."""
     targets = [i for i, c in enumerate(claims) if c.kind == "quantity"]
@@ -48,7 +57,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         langs = [doc.meta.lang] * len(d.sentences)
     else:
         text, starts, ends = d.norm.text, d.starts, d.ends
-        langs = [_sentence_lang(text[starts[a] : ends[b - 1]]) for a, b in d.sentences]
+        langs = [_span_lang(text, starts[a], ends[b - 1]) for a, b in d.sentences]
     lexes = {lang: data.get(lang) for lang in set(langs)}
     pairs = [(lang, lexes[lang]) for lang in langs]  # per sentence
     sentence_of = d.sentence_of
@@ -86,6 +95,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     done: dict[int, subject.Subject | None] = {}
     first_keys: dict[int, str | None] = {}  # mention index -> key of its first word as written
+    latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one index
     seen = 0
     for s, members in sorted(by_sentence.items()):
         members.sort(key=lambda k: spans[k][0])
@@ -96,9 +106,11 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
         while seen < len(mentions) and mentions[seen].last < a:  # mentions before this sentence
             seen += 1
-        recent = entities.Recent(
-            partial(_latest, d, lex_of, mentions, range(max(0, seen - 40), seen), first_keys)
-        )
+        recent = latest_by_seen.get(seen)
+        if recent is None:
+            recent = latest_by_seen[seen] = entities.Recent(
+                partial(_latest, d, lex_of, mentions, range(max(0, seen - 40), seen), first_keys)
+            )
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -109,11 +121,12 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 subj = done[inherit]
             if subj is None:
                 span = subjects.marked(lex, a, first, time_tokens, speech_tokens)
+                counted = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
                 if span is None:
-                    span = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
+                    span = counted
                 if span is not None:
                     subj = subjects.build(lex, span[0], span[1], c.unit, recent)
-                    extra = subjects.counted(lex, first, last, c.unit_text, b, time_tokens, speech_tokens)
+                    extra = counted  # pure: the same call as above
                     if extra is not None and extra != span:
                         more = subjects.build(lex, extra[0], extra[1], c.unit, recent)
                         subj.entities = tuple(dict.fromkeys(subj.entities + more.entities))
@@ -215,12 +228,19 @@ def _latest(d, lex_of, mentions, window: range, first_keys: dict[int, str | None
 
 def _first_key(d, lex_of, m) -> str | None:
     """The matching key of the first word of a mention as written (what a short reference repeats)."""
+    texts = d.texts
+    for i in range(m.first, m.last + 1):
+        if texts[i][0].isalpha():
+            lex = lex_of(m.first)[1]
+            found = lex.free_key_memo.get(texts[i])
+            return found if found is not None else _free_key(lex, texts[i])
+    return None
+
+
+def _free_key(lex, token: str) -> str:
     from factcheck.context.entities import _free_key
 
-    for i in range(m.first, m.last + 1):
-        if d.texts[i][0].isalpha():
-            return _free_key(lex_of(m.first)[1], d.texts[i])
-    return None
+    return _free_key(lex, token)
 
 
 def _inherits(c: Claim, before: list[int], claims: list[Claim]) -> int | None:
@@ -233,10 +253,22 @@ def _inherits(c: Claim, before: list[int], claims: list[Claim]) -> int | None:
     return before[-1]
 
 
-def _has_text(text: str, part: str) -> bool:
-    from factcheck.lexicon import fold
+_FOLDED: dict[str, str] = {}  # claim text or unit text -> folded (fold is pure)
 
-    return fold(part) in fold(text)
+
+def _has_text(text: str, part: str) -> bool:
+    return _folded(part) in _folded(text)
+
+
+def _folded(text: str) -> str:
+    found = _FOLDED.get(text)
+    if found is None:
+        from factcheck.lexicon import fold
+
+        if len(_FOLDED) >= 100_000:
+            _FOLDED.clear()
+        found = _FOLDED[text] = fold(text)
+    return found
 
 
 def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
@@ -248,6 +280,8 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
         for k, t in enumerate(times):
             if e.first <= t.first and t.last < max(e.content, e.last + 1):
                 statement.add(k)
+    from factcheck.context.tokens import match_phrase
+
     bound: dict[int, int] = {}
     taken: set[int] = set()
     boundary = {",", "،", ";", "؛", ":"}
@@ -259,8 +293,6 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             between = d.texts[last + 1 : t.first]
             if any(x in boundary for x in between):
                 continue
-            from factcheck.context.tokens import match_phrase
-
             if any(
                 match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
                 for j in range(last + 1, t.first)

@@ -277,6 +277,8 @@ class Gazetteer:
     prefixes: dict[int, frozenset[str]] = field(default_factory=dict)  # words (0: any) -> keys' first 3 chars
     memo: dict[str, tuple[Alias, ...]] = field(default_factory=dict)  # token -> aliases it may start
     fuzzy_memo: dict[str, str | None] = field(default_factory=dict)  # key -> canonical (None: no match)
+    #: (language, tokens of a span, tokens taken, relative) -> fuzzy matches (relative first, last, canonical)
+    span_memo: dict[tuple, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
     def add(self, canonical: str, etype: str, name: str, where: str) -> None:
         toks = alias_tokens(name)

@@ -91,11 +91,29 @@ def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int) -> list[Mention
     return found
 
 
+_SPAN_MEMO_MAX = 100_000
+
+
 def fuzzy(doc: Doc, lex, gaz: Gazetteer, first: int, end: int, taken: set[int]) -> list[Mention]:
     """Near-miss spellings of gazetteer names in ``[first, end)`` (tokens in ``taken`` are skipped).
 
     A name that extends another ("Syrian", "سوري") is an adjective, not a misspelling: never matched.
+    The result depends only on the span's tokens and which of them are taken: memoised on those.
     """
+    key = (lex.lang, tuple(doc.texts[first:end]), tuple(sorted(i - first for i in taken if first <= i < end)))
+    memo = gaz.span_memo
+    found = memo.get(key)
+    if found is None:
+        found = tuple(
+            (m.first - first, m.last - first, m.canonical) for m in _fuzzy(doc, lex, gaz, first, end, taken)
+        )
+        if len(memo) >= _SPAN_MEMO_MAX:
+            memo.clear()
+        memo[key] = found
+    return [Mention(first + a, first + b, name) for a, b, name in found]
+
+
+def _fuzzy(doc: Doc, lex, gaz: Gazetteer, first: int, end: int, taken: set[int]) -> list[Mention]:
     texts = doc.texts
     words = [i for i in range(first, end) if texts[i][0].isalpha() and i not in taken]
     if not words:

@@ -243,7 +243,15 @@ def _number_words(lang: str):
     return lexicon.get(lang).number_word
 
 
-def _words(text: str, lex: ContextLexicon) -> list[str]:
-    from factcheck.lexicon import phrase_tokens
+_WORDS: dict[str, tuple[str, ...]] = {}  # unit text as written -> its words (phrase_tokens is pure)
 
-    return [w for w in phrase_tokens(text) if w[0].isalpha()]
+
+def _words(text: str, lex: ContextLexicon) -> tuple[str, ...]:
+    found = _WORDS.get(text)
+    if found is None:
+        from factcheck.lexicon import phrase_tokens
+
+        if len(_WORDS) >= 100_000:
+            _WORDS.clear()
+        found = _WORDS[text] = tuple(w for w in phrase_tokens(text) if w[0].isalpha())
+    return found
