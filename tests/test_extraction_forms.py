@@ -245,3 +245,106 @@ def test_or_equal_bounds_joined_over_a_comma_and_or(text, lang, low, high):
 
 def test_not_equal_is_no_bound():
     assert _one_claim("النتيجة هو <>٣٠", "ar").bound == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "bound"),
+    [
+        ("أعلن الدفاع المدني مقتل شخصين في قصف على ريف إدلب الجنوبي.", "شخصين", "person", "exact"),
+        ("وأسفر القصف عن إصابة طفلين بجروح متوسطة.", "طفلين", "child", "exact"),
+        ("وتمكنت دورية من اعتقال عنصرين من خلية التنظيم.", "عنصرين", "member", "exact"),
+        ("وبلغ سعر كيلو الطماطم دولارين في أسواق دمشق.", "دولارين", "USD", "exact"),
+        ("وتقدمت القوات مسافة كيلومترين باتجاه البلدة.", "كيلومترين", "km", "exact"),
+        ("ووزع البرنامج أكثر من طنّين من المساعدات الغذائية.", "أكثر من طنّين", "t", "more_than"),
+        ("وتضررت سيارتان جراء سقوط القذيفة.", "سيارتان", "vehicle", "exact"),
+        ("واستهدفت المسيرة سيارتين على طريق حلب.", "سيارتين", "vehicle", "exact"),
+        ("ونفذ التحالف عمليتين ضد خلايا التنظيم.", "عمليتين", "operation", "exact"),
+        ("وقتل مقاتلان من الفصائل في الاشتباكات.", "مقاتلان", "fighter", "exact"),
+        ("وأفرجت السلطات عن رهينتين.", "رهينتين", "hostage", "exact"),
+        ("وأغلق المعبر منذ يومين.", "يومين", "day", "exact"),
+        ("وأصيب مدنيين اثنين بجروح.", "مدنيين اثنين", "civilian", "exact"),
+        ("وقتل شخصان على الأقل في الانفجار.", "شخصان على الأقل", "person", "at_least"),
+        ("وارتفع سعر الليتر إلى ليرتين سوريتين.", "ليرتين سوريتين", "SYP", "exact"),
+    ],
+)
+def test_arabic_dual_nouns_count_two(text, span, unit, bound):
+    claim = _one_claim(text, "ar")
+    assert (claim.text, claim.unit, claim.bound) == (span, unit, bound)
+    assert (claim.low if bound != "at_most" else claim.high) == 2
+    assert text[claim.start : claim.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل مقاتلين من الفصائل في الاشتباكات.",  # also the plural "fighters": precision first
+        "وقتل مدنيين في القصف الجوي.",  # listed plural
+        "واعتقلت الشرطة الطفلين بعد ساعات.",  # the article: "the two children", already counted
+        "ودعت القمة إلى حل الدولتين.",  # the two-state solution
+        "وسيطرت حركة طالبان على كابل.",  # Taliban
+        "ونصبت القوات كمينا محكما.",  # كمين is an ambush, not a dual of كم
+        "وفاز نادي ميلان بالمباراة.",  # Milan, not two miles
+    ],
+)
+def test_arabic_words_that_look_like_duals_are_not_counts(text):
+    assert extract(text, "ar") == []
+
+
+def test_a_number_before_a_dual_noun_is_the_count():
+    claim = _one_claim("وتقدمت القوات 3 كيلومترين.", "ar")
+    assert (claim.text, claim.value, claim.unit) == ("3 كيلومترين", 3, "km")
+
+
+def test_one_after_its_noun_takes_the_noun_as_unit():
+    claims = extract("وأسفرت الغارة عن مقتل طفل واحد وإصابة أربعة آخرين.", "ar")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("طفل واحد", 1, "child"),
+        ("أربعة آخرين", 4, "child"),
+    ]
+
+
+def test_dual_inherits_to_others_and_opens_ranges():
+    claims = extract("وقتل شرطيين وإصابة 3 آخرين.", "ar")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("شرطيين", 2, "officer"),
+        ("3 آخرين", 3, "officer"),
+    ]
+    claim = _one_claim("وتراوح عدد الضحايا بين شخصين وخمسة أشخاص.", "ar")
+    assert (claim.low, claim.high, claim.unit, claim.bound) == (2, 5, "person", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("ويعيش خمس السكان تحت خط الفقر المدقع.", "خمس", 0.2),
+        ("وخصصت الحكومة عشر الميزانية لإعادة الإعمار.", "عشر", 0.1),
+        ("خمس العشرون", "خمس العشرون", 4),
+        ("خمس خمس العشرون", "خمس خمس العشرون", 0.8),
+    ],
+)
+def test_arabic_fraction_word_before_a_definite_noun_is_a_part_of_it(text, span, value):
+    claim = _one_claim(text, "ar")
+    assert (claim.text, claim.unit) == (span, None)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("وقضى خمس سنوات في السجن.", "خمس سنوات", 5, "year"),  # indefinite: a count
+        ("ودمرت خمس آليات عسكرية.", "خمس آليات", 5, "vehicle"),  # آليات only looks definite
+    ],
+)
+def test_arabic_fraction_word_before_an_indefinite_noun_stays_a_count(text, span, value, unit):
+    claim = _one_claim(text, "ar")
+    assert (claim.text, claim.value, claim.unit) == (span, value, unit)
+
+
+def test_arabic_price_before_a_definite_noun_is_no_fraction():
+    assert extract("وارتفع ثمن البرميل في الأسواق.", "ar") == []
+
+
+def test_arabic_decimal_word_counted_in_hundredths():
+    claim = _one_claim("مائتين فاصلة ثلاثة من مائة", "ar")
+    assert (claim.text, claim.value) == ("مائتين فاصلة ثلاثة من مائة", 200.03)
+    assert _one_claim("واحد فاصلة خمسة", "ar").value == 1.5

@@ -46,7 +46,9 @@ def compare_claims(
     rules = rules or default()
     out: list[Finding] = []
     seen: set[str] = set()
-    for a, b, factor in candidate_pairs(claims, rules, window=window, progress=progress):
+    for a, b, factor in candidate_pairs(
+        claims, rules, window=window, progress=progress, articles=not cross_source_only
+    ):
         if focus is not None and not (focus(a) or focus(b)):
             continue
         if cross_source_only and (a.source or a.doc) == (b.source or b.doc):

@@ -38,16 +38,17 @@ def scope(c: Claim) -> tuple[str, ...]:
     return _source_places(c.source_text) if c.source_text else ()
 
 
-def block_keys(c: Claim) -> list[tuple[str, str]]:
-    """The blocks a claim belongs to: one per entity it names, else its subject key's head word."""
+def block_keys(c: Claim, articles: bool = True) -> list[tuple[str, str]]:
+    """The blocks a claim belongs to: one per entity it names, else its subject key's head word; with
+    ``articles``, also its document's (figures of one article always meet) and its subject head."""
     dim = units.dimension(c.unit)
     if dim is None:
         return []
-    keys = [(dim, "d:" + c.doc)]  # figures of one article always meet (restatements, 12 km vs 9 miles)
+    keys = [(dim, "d:" + c.doc)] if articles else []
     entities = scope(c)
     if entities:
         keys += [(dim, "e:" + e) for e in entities]
-        if c.subject_key:  # an article names its place once: later figures may not repeat it
+        if c.subject_key and articles:  # an article names its place once: later figures may not repeat it
             keys.append((dim, "s:" + c.subject_key.split()[0]))
         return keys
     if c.subject_key:
@@ -78,6 +79,8 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two scopes name the same thing? They share an entity, and no kind of entity (camp, city,
     country, armed group ...) is named on both sides without overlap: al-Hol vs al-Hol in Hasakah pair;
     Lebanon vs Jordan, al-Hol vs Roj, SDF vs ISIS do not."""
+    if a == b:
+        return True
     if not set(a) & set(b):
         return False
     kinds: dict[str, tuple[set[str], set[str]]] = {}
@@ -90,8 +93,9 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
-def _events(key: str | None) -> set[str]:
-    return {t for t in key.split() if t.startswith("event:")} if key else set()
+@cache
+def _events(key: str | None) -> frozenset[str]:
+    return frozenset(t for t in key.split() if t.startswith("event:")) if key else frozenset()
 
 
 _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
@@ -154,14 +158,14 @@ def conversion(a: Claim, b: Claim) -> float | None:
 
 
 def candidate_pairs(
-    claims: Iterable[Claim], rules: Rules, *, window: int | None = None, progress=None
+    claims: Iterable[Claim], rules: Rules, *, window: int | None = None, progress=None, articles: bool = True
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs of claims about the same quantity, each with the factor from the second's unit to the first's."""
     window = window or rules.window
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "quantity":
-            for key in block_keys(c):
+            for key in block_keys(c, articles):
                 blocks[key].append(c)
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():

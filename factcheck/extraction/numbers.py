@@ -519,7 +519,12 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             got = _read_decimal_words(tok, j + 1, lex)
             if got:
                 digits_str, end = got
-                st.current += Decimal("0." + digits_str)
+                over = _decimal_over(tok, end + 1, lex, len(digits_str))
+                if over is not None:  # "مائتين فاصلة ثلاثة من مائة": 200 and 3 hundredths
+                    st.current += Decimal(digits_str) / over[0]
+                    end = over[1]
+                else:
+                    st.current += Decimal("0." + digits_str)
                 st.last = end
                 j = end + 1
     if not started:
@@ -703,6 +708,26 @@ def _merge_space_groups(tok: Tokens, k: int, digits: Digits) -> tuple[int, Digit
         return k, digits
     merged.grouped = True
     return j - 1, merged
+
+
+def _decimal_over(tok: Tokens, j: int, lex: Lexicon, places: int) -> tuple[Decimal, int] | None:
+    """ "من مائة" after the digits of a decimal word: a power of ten they are counted in (hundredths)."""
+    if j + 1 >= len(tok) or tok.kinds[j + 1] != WORD:
+        return None
+    t = tok.texts[j]
+    if not any(
+        len(phrase) == 1
+        for table in (lex.fraction_over, lex.fraction_over_one)
+        for phrase, _ in table.by_first.get(t, ())
+    ):
+        return None
+    found = lex.number_word(tok.texts[j + 1])
+    if found is None or found[1] or found[0].kind not in ("hundred", "scale", "ten"):
+        return None
+    den = found[0].value
+    if den < Decimal(10) ** places or den.log10() != den.log10().to_integral_value():
+        return None
+    return den, j + 1
 
 
 def _read_decimal_words(tok: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:

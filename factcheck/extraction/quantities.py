@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from factcheck.extraction.numbers import (
+    ONE,
     NumberRead,
     compound_ordinal,
     fraction_context,
@@ -26,7 +27,7 @@ _TIMES = ("x", "×", "*")  # "1.3x10^6": scientific notation (mathematical symbo
 _MAX_EXPONENT = 100
 _POWER_MARKS = ("^", *_TIMES)
 _STRICT = {"more_than": "at_least", "less_than": "at_most"}
-_ROLE_NUMBER, _ROLE_ORDINAL = 1, 2
+_ROLE_NUMBER, _ROLE_ORDINAL, _ROLE_DUAL = 1, 2, 4
 
 
 @dataclass(slots=True)
@@ -198,6 +199,12 @@ class SentenceScanner:
                         i = ordinal.last + 1
                         continue
             if not self.starts_number(i):
+                if kinds[i] == WORD and roles[texts[i]] & _ROLE_DUAL:
+                    dual = self.dual_at(i)
+                    if dual is not None:
+                        out.append(dual)
+                        i = dual.last + 1
+                        continue
                 one = self.article_one(i, out)
                 if one is not None:
                     out.append(one)
@@ -238,6 +245,101 @@ class SentenceScanner:
         self.set_interval(expr)
         return expr
 
+    def dual_entries(self, t: str) -> list | None:
+        """The dual phrases the word ``t`` may open (attached prefixes allowed, never the article)."""
+        table = self.lex.dual_units.by_first
+        found = table.get(t)
+        if found is None:
+            for clitic in self.lex.clitics:
+                if t.startswith(clitic) and len(t) - len(clitic) >= 2:
+                    found = table.get(t[len(clitic) :])
+                    if found is not None:
+                        break
+        return found
+
+    def dual_at(self, i: int) -> Expr | None:
+        """A dual noun, a count of two: "مقتل شخصين", "سيارتان", "بدولارين" (not "الدولتين", "5 ...")."""
+        tok, lex = self.tok, self.lex
+        entries = self.dual_entries(tok.texts[i])
+        if not entries:
+            return None
+        unit = None
+        end = i
+        for phrase, value in entries:  # longest first
+            e = i + len(phrase) - 1
+            if e < self.n and all(tok.texts[i + k] == phrase[k] for k in range(1, len(phrase))):
+                unit, end = value, e
+                break
+        if unit is None:
+            return None
+        prev = i - 1
+        if prev >= 0 and (
+            tok.kinds[prev] == NUM
+            or (tok.kinds[prev] == WORD and lex.number_word(tok.texts[prev]) is not None)
+        ):
+            return None  # the number before is the count
+        last = end
+        nxt = end + 1
+        if nxt < self.n and tok.kinds[nxt] == WORD and self.after_noun_count(nxt) == 2:
+            last = nxt  # "شخصين اثنين": the number repeats the dual
+        elif nxt < self.n and (
+            tok.kinds[nxt] == NUM
+            or (self.starts_number(nxt) and not _attached(tok.texts[nxt], lex.connectors))
+        ):
+            return None  # "سيارتين 3": the number after is the count
+        expr = Expr("quantity", i, last, Decimal(2), precision=Decimal(1), unit=unit, unit_span=(i, end))
+        expr.num_first, expr.num_last = i, last
+        self.hedge_before(expr)
+        self.hedge_after(expr)
+        self.set_interval(expr)
+        return expr
+
+    def after_noun_count(self, i: int) -> Decimal | None:
+        """The value of a number word that follows the noun it counts ("واحد", "اثنين"), or None."""
+        t = self.tok.texts[i]
+        if t in self.lex.after_noun_counts:
+            found = self.lex.number_word(t)
+            return found[0].value if found is not None else None
+        return None
+
+    def noun_before(self, expr: Expr, read: NumberRead) -> bool:
+        """ "طفل واحد", "مدنيين اثنين": one and two follow the noun they count, which is their unit."""
+        tok, lex = self.tok, self.lex
+        if read.first != read.last or self.after_noun_count(read.first) is None:
+            return False
+        found = match_backward(tok, read.first - 1, lex.units_after, lex)
+        if found is None:
+            return False
+        unit, start = found
+        prev = start - 1
+        if prev >= 0 and (tok.kinds[prev] == NUM or lex.number_word(tok.texts[prev]) is not None):
+            return False  # "5 أشخاص واحد": not a count of its own
+        article = lex.article
+        if article and any(
+            r.startswith(article) for r in (tok.texts[start], *self.clitic_free(tok.texts[start]))
+        ):
+            return False  # "الطفل الواحد"
+        expr.unit, expr.unit_span = unit, (start, read.first - 1)
+        expr.first = start
+        return True
+
+    def clitic_free(self, t: str) -> list[str]:
+        return [t[len(c) :] for c in self.lex.clitics if t.startswith(c) and len(t) - len(c) >= 2]
+
+    def hedge_before(self, expr: Expr) -> None:
+        """The hedge before the expression ("نحو", "more than"): sets the bound and moves the start."""
+        tok, lex = self.tok, self.lex
+        hedge = match_backward(tok, expr.first - 1, lex.hedges_before, lex)
+        if hedge is not None and tok.kinds[hedge[1]] == SYM and tok.tight(hedge[1]):
+            if tok.texts[hedge[1] - 1] in lex.hedge_not_after:
+                hedge = None  # "<>30"
+        if hedge is not None:
+            bound, hstart = hedge
+            exempt = " ".join(tok.texts[hstart : expr.first]) in lex.duration_exempt_hedges
+            if not (exempt and expr.unit in lex.duration_units):
+                expr.bound = bound
+                expr.first = hstart
+
     def word_role(self, t: str) -> int:
         """What the word ``t`` may open: a number, an ordinal, "a gallon" (0: nothing)."""
         lex = self.lex
@@ -251,6 +353,8 @@ class SentenceScanner:
             role |= _ROLE_ORDINAL
         if t in lex.indefinite:
             role |= _ROLE_NUMBER  # "a fifth", "a gallon"
+        if lex.dual_units.by_first and self.dual_entries(t):
+            role |= _ROLE_DUAL  # "شخصين"
         return role
 
     def ordinal_at(self, i: int) -> Expr | None:
@@ -315,6 +419,8 @@ class SentenceScanner:
         if read is None:
             return None
         self.read_ratio(read)
+        if lex.definite_fractions and read.words and read.first == read.last:
+            self.definite_fraction(read)
         expr = Expr(
             "quantity",
             read.first,
@@ -359,23 +465,18 @@ class SentenceScanner:
         if before is not None and not read.fraction:
             expr.unit, ustart = before
             expr.unit_span = (ustart, expr.first - 1)
-        if not read.fraction:
+        noun_first = (
+            lex.after_noun_counts and before is None and read.words and expr.value == read.value
+        ) and self.noun_before(expr, read)
+        if noun_first:
+            pass  # the noun before counts: "طفل واحد"
+        elif not read.fraction:
             self.unit_after(expr)
         elif lex.fraction_units:
             self.fraction_unit(expr)
         if before is not None and expr.unit == before[0] and expr.unit_span == (before[1], expr.first - 1):
             expr.first = before[1]
-        # the hedge before
-        hedge = match_backward(tok, expr.first - 1, lex.hedges_before, lex)
-        if hedge is not None and tok.kinds[hedge[1]] == SYM and tok.tight(hedge[1]):
-            if tok.texts[hedge[1] - 1] in lex.hedge_not_after:
-                hedge = None  # "<>30"
-        if hedge is not None:
-            bound, hstart = hedge
-            exempt = " ".join(tok.texts[hstart : expr.first]) in lex.duration_exempt_hedges
-            if not (exempt and expr.unit in lex.duration_units):
-                expr.bound = bound
-                expr.first = hstart
+        self.hedge_before(expr)
         self.hedge_after(expr)
         self.tolerance(expr)
         if (
@@ -390,6 +491,41 @@ class SentenceScanner:
             expr.last += 1
         self.set_interval(expr)
         return expr
+
+    def definite_fraction(self, read: NumberRead) -> None:
+        """ "خمس السكان": a fraction word before a definite noun is that part of it (of a definite
+        number word: "خمس العشرين" is 4); before an indefinite noun it stays a count ("خمس سنوات")."""
+        tok, lex = self.tok, self.lex
+        t = tok.texts[read.first]
+        if lex.number_word(t) is None:
+            return
+        den = ONE
+        j = read.first
+        while j < self.n and tok.kinds[j] == WORD and tok.texts[j] in lex.definite_fractions:
+            den *= lex.definite_fractions[tok.texts[j]]  # "خمس خمس العشرين": a fifth of a fifth
+            j += 1
+        if j == read.first or j >= self.n or tok.kinds[j] != WORD or not tok.texts[j].startswith(lex.article):
+            return
+        nxt = tok.texts[j]
+        if len(nxt) - len(lex.article) < 2:
+            return
+        found = lex.number_word(nxt)
+        if found is not None and found[1] == 0:
+            return  # "آلاف" (written الاف) is no article
+        if match_forward(tok, j, lex.units_after, lex, variants=False) is not None:
+            return  # "خمس آليات": a listed noun that only looks definite
+        read.value = ONE / den
+        read.last = j - 1
+        if (
+            found is not None
+            and found[0].kind in ("ten", "unit", "hundred", "teen")
+            and found[1] == len(lex.article)
+        ):
+            read.value = found[0].value / den  # "خمس العشرون": a fifth of twenty
+            read.last = j
+        read.precision = None
+        read.bare_digits = None
+        read.fraction = True
 
     def fraction_unit(self, expr: Expr) -> None:
         """A measure straight after a bare fraction: "one-half miles" (not "half the people")."""

@@ -135,12 +135,18 @@ class Lexicon:
     #: singular fraction nouns that are a denominator after a count of ``count_denominator_min`` or more
     count_denominators: dict[str, Decimal] = field(default_factory=dict)
     count_denominator_min: int = 0
+    #: number words that are a fraction before a definite noun: "خمس السكان" (a fifth of the population)
+    definite_fractions: dict[str, Decimal] = field(default_factory=dict)
     #: measures a bare fraction may take ("one-half miles"); counted nouns never ("half the people")
     fraction_units: frozenset[str] = frozenset()
     #: "or" between a lower and an upper bound that still make one range ("at least 100, or at most 300")
     bound_or: frozenset[str] = frozenset()
     #: a symbol hedge glued after one of these is no hedge: "<>30" is "not equal to 30"
     hedge_not_after: frozenset[str] = frozenset()
+    #: dual nouns and units, made by rule from ``[units.after]``: "شخصين" -> person (a count of two)
+    dual_units: PhraseTable = field(default_factory=PhraseTable)
+    #: number words that follow the noun they count: "طفل واحد", "مدنيين اثنين"
+    after_noun_counts: frozenset[str] = frozenset()
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -201,7 +207,14 @@ class Lexicon:
 
     def word_pattern(self) -> str:
         """A regex alternation (prefix-factored) of every number and ordinal word, for fast anchoring."""
-        return _trie_regex([*self.numbers.keys(), *self.ordinals.keys(), *self.article_units.by_first])
+        return _trie_regex(
+            [
+                *self.numbers.keys(),
+                *self.ordinals.keys(),
+                *self.article_units.by_first,
+                *self.dual_units.by_first,
+            ]
+        )
 
 
 def _trie_regex(words: Any) -> str:
@@ -243,6 +256,103 @@ def _phrase_list(reader: DataReader, key: str) -> PhraseTable:
     for phrase in reader.strings(key, []):
         table.add(phrase, True)
     return table
+
+
+def _dual_units(
+    r: DataReader, plural_suffixes: list[tuple[str, str]], numbers: dict[str, NumberWord]
+) -> PhraseTable:
+    """The duals of the units and counted nouns of ``[units.after]``, by the rules of ``[units.dual]``.
+
+    Every token of an entry takes a dual ending ("كيلومتر مربع" -> "كيلومترين مربعين"), after the
+    feminine rule on the entry as written ("سيارة" -> "سيارت" + "ين"); an entry in a case form
+    ("عاما") is dualised from its base ("عام"). The shared ending of the dual and the sound plural
+    ("مقاتلين": two fighters or fighters) is a dual only for nouns with no sound plural: the form is
+    not listed itself, no sound-plural form of the noun is listed, and the noun is not in ``oblique_plural``.
+    """
+    table = PhraseTable()
+    if r.get("units.dual", dict, None) is None:
+        return table
+    endings = [fold(e) for e in r.strings("units.dual.endings")]
+    oblique = fold(r.get("units.dual.oblique", str, ""))
+    sound_plural = [fold(e) for e in r.strings("units.dual.sound_plural_endings", [])]
+    case_endings = [fold(e) for e in r.strings("units.dual.case_endings", [])]
+    feminine = []
+    for item in r.strings("units.dual.feminine", []):
+        if ":" not in item:
+            raise r.fail("units.dual.feminine", f"{item!r}: expected 'ending:replacement'")
+        a, b = item.split(":", 1)
+        feminine.append((a, b))
+    excluded = {fold(w) for w in r.strings("units.dual.none", [])}
+    oblique_plural = {fold(w) for w in r.strings("units.dual.oblique_plural", [])}
+    min_stem = int(r.get("units.dual.min_letters", int, 2))
+    units = r.mapping("units.after", str)
+    listed = {fold(k) for k in units}
+
+    def bases(word: str) -> list[str]:
+        """The folded stems a word written ``word`` takes dual endings on."""
+        out = []
+        for end, repl in feminine:
+            if word.endswith(end):
+                out.append(fold(word[: len(word) - len(end)] + repl))
+                break
+        else:
+            folded = fold(word)
+            out.append(folded)
+            for end in case_endings:
+                if folded.endswith(end) and len(folded) - len(end) >= min_stem:
+                    out.append(folded[: len(folded) - len(end)])
+        return out
+
+    def derived(word: str) -> bool:
+        """An inflected form of another entry ("مقاتلين" of "مقاتل", "سيارات" of "سيارة")."""
+        for suffix, repl in plural_suffixes:
+            if word.endswith(suffix):
+                if word[: len(word) - len(suffix)] + repl in listed:
+                    return True
+        return False
+
+    homographs = {fold(w) for w in r.strings("units.dual.homographs", [])}
+    for phrase, unit in units.items():
+        words = phrase.split()
+        if not words or fold(phrase) in excluded:
+            continue
+        if any(
+            len(fold(w)) < min_stem
+            or phrase_tokens(w) != (fold(w),)
+            or not fold(w).isalpha()
+            or fold(w) in numbers
+            for w in words
+        ):
+            continue  # symbols ("°م", "كم/س") and number words ("ألف برميل يوميا") have no dual
+        if any(derived(fold(w)) for w in words):
+            continue
+        per_word = [bases(w) for w in words]
+        for ending in endings:
+            forms = []
+            for stems in per_word:
+                options = []
+                for stem in stems:
+                    if ending == oblique and (
+                        stem in oblique_plural or any(stem + e in listed for e in sound_plural)
+                    ):
+                        continue  # "مقاتلين" is also "fighters": only "مقاتلان" counts two
+                    if stem + ending not in listed:
+                        options.append(stem + ending)
+                if not options:
+                    break
+                forms.append(options)
+            else:
+                for combo in _combinations(forms):
+                    if combo[0] not in homographs:
+                        table.add(" ".join(combo), unit)
+    return table
+
+
+def _combinations(options: list[list[str]]) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [()]
+    for opts in options:
+        out = [(*o, x) for o in out for x in opts]
+    return out
 
 
 def build(data: dict[str, Any], path: str) -> Lexicon:
@@ -357,9 +467,14 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
             fold(k): Decimal(str(v)) for k, v in r.mapping("fractions.after_count", (int, float)).items()
         },
         count_denominator_min=int(r.get("fractions.after_count_min", int, 0)),
+        definite_fractions={
+            fold(k): Decimal(str(v)) for k, v in r.mapping("fractions.before_definite", (int, float)).items()
+        },
         fraction_units=frozenset(r.strings("units.fraction_units.units", [])),
         bound_or=folded("ranges.bound_or"),
         hedge_not_after=folded("hedge_rules.not_after"),
+        dual_units=_dual_units(r, plural_suffixes, numbers),
+        after_noun_counts=folded("units.dual.after_noun"),
     )
 
 

@@ -28,10 +28,10 @@ UNITS = {
     "killed", "injured", "arrested", "refugee", "displaced", "child", "woman", "family",
     "attack", "airstrike", "house", "soldier", "school", "hospital", "village", "vehicle",
     "truck", "doctor", "student", "worker", "case", "vote", "seat", "camp", "aircraft",
-    "drone", "missile", "job", "patient",
+    "drone", "missile", "job", "patient", "civilian", "hostage", "officer",
     # measures
     "km", "mile", "m", "cm", "mm", "kg", "t", "ha", "MW", "GW", "degC", "bbl/d", "l",
-    "percent", "percentage_point", "day", "week", "month", "year",
+    "percent", "percentage_point", "day", "week", "month", "year", "hour",
     # currencies
     "USD", "EUR", "GBP", "SYP", "LBP", "TRY", "IQD", "JOD", "EGP", "SAR", "AED",
 }  # fmt: skip
@@ -1444,6 +1444,133 @@ AR: list[tuple[str, list, list, str]] = [
         [c("30 شاحنة", 30, "truck")],
         [],
         "نحو meaning 'towards' (not before a number) is not a hedge",
+    ),
+    # ---- dual nouns count two (the dual ending -ان / -ين on a counted noun or unit)
+    (
+        "أعلن الدفاع المدني مقتل شخصين وإصابة طفلين في قصف مدفعي على بلدة كفرنبل.",
+        [c("شخصين", 2, "person"), c("طفلين", 2, "child")],
+        [],
+        "dual nouns: accusative/genitive -ين",
+    ),
+    (
+        "وقالت وزارة الداخلية إن قواتها تمكنت من اعتقال عنصرين من خلية تابعة للتنظيم.",
+        [c("عنصرين", 2, "member")],
+        [],
+        "dual counted noun after a verbal noun",
+    ),
+    (
+        "وارتفع سعر ربطة الخبز إلى دولارين في بعض أحياء المدينة.",
+        [c("دولارين", 2, "USD")],
+        [],
+        "dual currency",
+    ),
+    (
+        "وسقطت القذيفة على بعد كيلومترين من الحدود التركية.",
+        [c("كيلومترين", 2, "km")],
+        [],
+        "dual measure",
+    ),
+    (
+        "ووزعت المنظمة نحو طنّين من الطحين على العائلات النازحة.",
+        [c("نحو طنّين", 2, "t", "approx")],
+        [],
+        "dual with shadda and a hedge before it",
+    ),
+    (
+        "واحترقت سيارتان في الانفجار الذي وقع قرب دوار المدينة.",
+        [c("سيارتان", 2, "vehicle")],
+        [],
+        "nominative dual with the feminine ة → ت",
+    ),
+    (
+        "وأفاد المرصد بأن الطيران الحربي دمر سيارتين تقلان عناصر من الفصيل.",
+        [c("سيارتين", 2, "vehicle")],
+        [],
+        "accusative dual of a feminine noun",
+    ),
+    (
+        "ونفذت القوات عمليتين أمنيتين في ريف دير الزور الشرقي.",
+        [c("عمليتين", 2, "operation")],
+        [],
+        "dual operation",
+    ),
+    (
+        "قُتل مقاتلان من الفصائل في اشتباكات على محور تادف.",
+        [c("مقاتلان", 2, "fighter")],
+        [],
+        "the nominative dual of a noun with a sound plural is a count of two",
+    ),
+    (
+        "قُتل مقاتلين من الفصائل في اشتباكات على محور تادف.",
+        [],
+        [],
+        "مقاتلين alone is the plural 'fighters' as well as the dual: not read as a count",
+    ),
+    (
+        "وأصيب مدنيين اثنين بجروح خطيرة جراء سقوط قذيفة.",
+        [c("مدنيين اثنين", 2, "civilian")],
+        [],
+        "اثنين after the noun counts it",
+    ),
+    (
+        "وأسفرت الغارة عن مقتل طفل واحد وإصابة أربعة آخرين.",
+        [c("طفل واحد", 1, "child"), c("أربعة آخرين", 4, "child")],
+        [],
+        "واحد after the noun counts it; آخرين inherits its unit",
+    ),
+    (
+        "وأسفر الهجوم عن مقتل شخصين على الأقل وإصابة 7 آخرين.",
+        [c("شخصين على الأقل", 2, "person", "at_least"), c("7 آخرين", 7, "person")],
+        [],
+        "a dual with a hedge after it; آخرين inherits the dual's unit",
+    ),
+    (
+        "ودعا المبعوث الأممي إلى إحياء حل الدولتين والعودة إلى المفاوضات.",
+        [],
+        [],
+        "a dual with the article is not a count (the two-state solution)",
+    ),
+    (
+        "ووصلت حركة طالبان إلى السلطة في أفغانستان عام 2021.",
+        [],
+        [n("2021", "year")],
+        "طالبان is Taliban, not the dual of طالب",
+    ),
+    (
+        "وتراوح عدد الضحايا بين شخصين وخمسة أشخاص في كل غارة.",
+        [r("بين شخصين وخمسة أشخاص", 2, 5, "person")],
+        [],
+        "a dual opens a range",
+    ),
+    (
+        "وأفرجت الحركة عن رهينتين مقابل إطلاق سراح 30 أسيراً فلسطينياً.",
+        [c("رهينتين", 2, "hostage"), c("30 أسيراً", 30, "prisoner")],
+        [],
+        "dual of a feminine counted noun next to a digit count",
+    ),
+    (
+        "ودمرت الغارات طائرتين مسيرتين كانتا متوقفتين في المطار.",
+        [c("طائرتين مسيرتين", 2, "drone")],
+        [],
+        "a two-word unit dualised word by word",
+    ),
+    (
+        "وأعلنت الشرطة مقتل شرطيين وإصابة ثلاثة آخرين في الهجوم.",
+        [c("شرطيين", 2, "officer"), c("ثلاثة آخرين", 3, "officer")],
+        [],
+        "a nisba noun with a broken plural: its -ين form is a dual",
+    ),
+    (
+        "وخرجت المدرسة عن الخدمة منذ شهرين بسبب القصف.",
+        [c("شهرين", 2, "month")],
+        [],
+        "dual of a time unit",
+    ),
+    (
+        "وتضررت 3 سيارات ومنزلين في القصف الأخير.",
+        [c("3 سيارات", 3, "vehicle"), c("ومنزلين", 2, "house")],
+        [],
+        "a dual with the و clitic after a digit count",
     ),
 ]
 
