@@ -24,7 +24,7 @@ from typing import Any
 from factcheck.config import find_config as _find_config
 from factcheck.errors import LedgerError, UsageError
 from factcheck.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, time_bounds
-from factcheck.model import Claim
+from factcheck.model import Claim, make_claim
 
 #: default ledger location, relative to the project folder (where the config file is) or the working folder
 DEFAULT_LEDGER = Path("claims") / "ledger.db"
@@ -254,11 +254,14 @@ def claim_row(claim: Claim, seq: int, doc: str | None = None) -> tuple[Any, ...]
 def row_claim(row: Sequence[Any]) -> Claim:
     """A claim from a row of :data:`_SELECT_CLAIM`."""
     entities = row[20]
-    return Claim(
-        *row[:9],
-        bool(row[9]),
-        *row[10:20],
-        entities=tuple(json.loads(entities)) if entities and entities != "[]" else (),
+    return make_claim(
+        (
+            *row[:9],
+            bool(row[9]),
+            *row[10:20],
+            "quantity",
+            tuple(json.loads(entities)) if entities and entities != "[]" else (),
+        )
     )
 
 
