@@ -176,3 +176,16 @@ def test_verdict_is_symmetric(x, y, bx, by):
     assert verdict(a, b) == verdict(b, a)
     if x == y:
         assert verdict(a, b) == "consistent"
+
+
+def test_place_scopes_nest_parties_must_match():
+    from factcheck.compare.match import compatible_entities
+
+    assert compatible_entities(("Damascus",), ("Syria",))  # a city within its country
+    assert compatible_entities(("al-Hol", "Hasakah"), ("al-Hol",))
+    assert compatible_entities(("al-Hol",), ("al-Hol", "Roj"))
+    assert not compatible_entities(("Idlib",), ("Aleppo",))
+    assert not compatible_entities(("al-Hol",), ("Roj",))
+    assert not compatible_entities(("Lebanon",), ("Jordan",))
+    assert not compatible_entities(("SDF",), ("ISIS",))
+    assert not compatible_entities(("ISIS", "Syria"), ("Deir ez-Zor",))  # a party on one side only

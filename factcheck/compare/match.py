@@ -75,22 +75,53 @@ def entity_type(name: str) -> str:
     return lookup(name)
 
 
+@cache
+def _ancestors(name: str) -> frozenset[str]:
+    """The places that contain ``name`` (al-Hol → Hasakah → Syria), from the gazetteer's ``within``."""
+    from factcheck.context import data
+
+    within = data.gazetteer().within
+    chain: list[str] = []
+    while name in within and within[name] not in chain and len(chain) < 10:
+        name = within[name]
+        chain.append(name)
+    return frozenset(chain)
+
+
+def _related(x: str, y: str) -> bool:
+    return x == y or x in _ancestors(y) or y in _ancestors(x)
+
+
 def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Do two scopes name the same thing? They share an entity, and no kind of entity (camp, city,
-    country, armed group ...) is named on both sides without overlap: al-Hol vs al-Hol in Hasakah pair;
-    Lebanon vs Jordan, al-Hol vs Roj, SDF vs ISIS do not."""
+    """Do two scopes name the same thing? Places must nest (Damascus within Syria, al-Hol within al-Hol
+    and Roj), parties must match, other kinds must overlap: Lebanon vs Jordan, Idlib vs Aleppo, al-Hol
+    vs Roj and SDF vs ISIS never pair."""
     if a == b:
         return True
-    if not set(a) & set(b):
-        return False
+    places_a = [x for x in a if entity_type(x) in _PLACE_TYPES]
+    places_b = [y for y in b if entity_type(y) in _PLACE_TYPES]
     kinds: dict[str, tuple[set[str], set[str]]] = {}
     for side, names in enumerate((a, b)):
         for name in names:
-            kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
-    return all(
+            if entity_type(name) not in _PLACE_TYPES:
+                kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
+    others_ok = all(
         not left or not right or (left == right if kind in _STRICT_KINDS else bool(left & right))
         for kind, (left, right) in kinds.items()
     )
+    if not others_ok:
+        return False
+    one_sided_party = any(
+        bool(left) != bool(right) for kind, (left, right) in kinds.items() if kind in _STRICT_KINDS
+    )
+    if one_sided_party:
+        # "ISIS fighters in Syria" vs "fighters the SDF deployed to Deir ez-Zor": only the same place named
+        return bool(set(a) & set(b) & set(places_a + places_b))
+    if places_a and places_b:
+        return all(any(_related(x, y) for y in places_b) for x in places_a) or all(
+            any(_related(x, y) for x in places_a) for y in places_b
+        )
+    return bool(set(a) & set(b))
 
 
 @cache

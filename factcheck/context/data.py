@@ -269,6 +269,7 @@ class Gazetteer:
     """Entities by canonical name, and their aliases indexed for matching."""
 
     types: dict[str, str] = field(default_factory=dict)
+    within: dict[str, str] = field(default_factory=dict)  # place -> the place that contains it
     aliases: dict[Phrase, Alias] = field(default_factory=dict)
     by_first: dict[str, list[Alias]] = field(default_factory=dict)
     by_length: dict[int, list[str]] = field(default_factory=dict)  # joined keys, for fuzzy matching
@@ -354,6 +355,9 @@ def _read_csv(text: str, where: str, gaz: Gazetteer) -> None:
             raise ConfigError(f"{canonical!r} has no names", path=where, line=line)
         for name in [canonical, *names]:
             gaz.add(canonical, etype, name, f"{where}:{line}")
+        parent = row[4].strip() if len(row) > 4 else ""
+        if parent:
+            gaz.within[canonical] = parent
 
 
 def load_gazetteer(text: str, where: str, base: Gazetteer | None = None) -> Gazetteer:
