@@ -30,3 +30,11 @@ def test_bad_input_exits_2(cli, tmp_path):
     proc = cli("check", str(tmp_path / "missing.md"), cwd=tmp_path)
     assert proc.returncode == 2 and b"missing.md" in proc.stderr
     assert cli("check", "x.md", "--fail-on", "sometimes", cwd=tmp_path).returncode == 2
+
+
+def test_bidi_trick_in_a_figure_fails_the_check(cli, tmp_path):
+    article = tmp_path / "draft.md"
+    article.write_text("Officials said \u202e13\u202c people were killed.\n", encoding="utf-8")
+    proc = cli("check", str(article), "--no-ledger", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "hidden_characters" in proc.stdout.decode() and "U+202E" in proc.stdout.decode()

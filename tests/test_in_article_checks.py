@@ -47,3 +47,21 @@ def test_period_that_does_not_fit_its_dates(seed_text):
     ] == ["period"]
     month = en.replace("the past week", "the past month")
     assert check_documents([parse_document(month, "en.txt", published="2025-11-13")]).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "codes"),
+    [
+        ("Officials said \u202e13\u202c people were killed.", "error", ["U+202C", "U+202E"]),
+        ("قال المسؤولون إن \u202e31\u202c شخصاً قتلوا.", "error", ["U+202C", "U+202E"]),
+        ("Officials said 3\u200b0,000 people live in the camp.", "warning", ["U+200B"]),
+    ],
+)
+def test_invisible_characters_in_a_figure(text, level, codes):
+    result = check_documents([parse_document(text, "t.txt")])
+    (finding,) = [f for f in result.findings if f.check == "hidden_characters"]
+    assert finding.level == level and all(code in finding.message for code in codes)
+    clean = check_documents(
+        [parse_document(text.replace("\u202e", "").replace("\u202c", "").replace("\u200b", ""), "t.txt")]
+    )
+    assert clean.findings == []

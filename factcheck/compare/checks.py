@@ -251,6 +251,43 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     return out
 
 
+_BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_HIDDEN = {chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, 0x061C)}
+
+
+def hidden_characters(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
+    """Invisible characters inside a figure: bidi overrides can show "13" as "31" (an error);
+    zero-width marks do not change the value read but can break search and copy (a warning)."""
+    out = []
+    invisible = _BIDI | _HIDDEN
+    for c in claims:
+        start, end = c.start, c.end
+        while start > 0 and text[start - 1] in invisible:
+            start -= 1
+        while end < len(text) and text[end] in invisible:
+            end += 1
+        surface = text[start:end]
+        bidi = sorted({f"U+{ord(ch):04X}" for ch in surface if ch in _BIDI})
+        hidden = sorted({f"U+{ord(ch):04X}" for ch in surface if ch in _HIDDEN})
+        if not bidi and not hidden:
+            continue
+        level = "error" if bidi else rules.levels.get("hidden_characters", "warning")
+        what = ", ".join(bidi + hidden)
+        out.append(
+            fnd.make(
+                "hidden_characters",
+                level,
+                [c],
+                f"the figure {describe(c)} contains invisible characters ({what})",
+                "bidi controls can reorder how digits are displayed, so readers may see another number than "
+                "the one published; zero-width characters hide inside the figure"
+                if bidi
+                else f"read as {describe(c)}; zero-width characters inside a figure break search and copy",
+            )
+        )
+    return out
+
+
 def in_article(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     """All in-article checks on one document's claims (in text order)."""
     ordered = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
@@ -260,6 +297,7 @@ def in_article(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         *percent_of(text, ordered, rules),
         *percent_change(text, ordered, rules),
         *period_words(text, ordered, rules),
+        *hidden_characters(text, ordered, rules),
     ]
 
 
