@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import asdict, dataclass, field, fields, replace
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, call
 from typing import Any
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
@@ -75,8 +77,7 @@ class Claim:
         for name, value in changes.items():
             values[_CLAIM_INDEX[name]] = value
         new = object.__new__(type(self))
-        for set_slot, value in zip(_CLAIM_SETTERS, values, strict=True):
-            set_slot(new, value)
+        deque(map(call, _CLAIM_SETTERS, repeat(new), values), 0)  # every slot, set at C speed
         return new
 
 

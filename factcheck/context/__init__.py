@@ -17,6 +17,8 @@ from factcheck.text.documents import Document
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
+_ARABIC_RUNS = re.compile(r"[\u0600-\u06ff]+")
+_LATIN_RUNS = re.compile(r"[a-z]+")
 
 
 @cache
@@ -40,7 +42,16 @@ def _span_lang(text: str, start: int, end: int) -> str:
         return "en"
     if not _LATIN.search(text, start, end):
         return "ar"
-    return "ar" if len(_ARABIC.findall(text, start, end)) >= len(_LATIN.findall(text, start, end)) else "en"
+    arabic = sum(map(len, _ARABIC_RUNS.findall(text, start, end)))  # characters, counted by runs
+    return "ar" if arabic >= sum(map(len, _LATIN_RUNS.findall(text, start, end))) else "en"
+
+
+def _sentence_langs(d) -> list[str]:
+    """``_span_lang`` of every sentence (a text without Arabic letters is English throughout)."""
+    text, starts = d.norm.text, d.starts
+    if not _ARABIC.search(text):
+        return ["en"] * len(d.sentences)
+    return [_span_lang(text, starts[a], d.end(b - 1)) for a, b in d.sentences]
 
 
 def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -53,20 +64,17 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     d = tokens.read(doc.raw, doc.view, _abbreviations())
     if not d.sentences:
         return claims
-    if doc.meta.lang in ("ar", "en"):
-        langs = [doc.meta.lang] * len(d.sentences)
-    else:
-        text, starts, ends = d.norm.text, d.starts, d.ends
-        langs = [_span_lang(text, starts[a], ends[b - 1]) for a, b in d.sentences]
-    lexes = {lang: data.get(lang) for lang in set(langs)}
-    pairs = [(lang, lexes[lang]) for lang in langs]  # per sentence
+    langs = [doc.meta.lang] * len(d.sentences) if doc.meta.lang in ("ar", "en") else _sentence_langs(d)
+    pair_of = {lang: (lang, data.get(lang)) for lang in set(langs)}
+    pairs = [pair_of[lang] for lang in langs]  # per sentence (one shared pair per language)
     sentence_of = d.sentence_of
 
     def lex_of(i: int) -> tuple[str, data.ContextLexicon]:
         return pairs[sentence_of[i]]
 
     gaz = data.gazetteer()
-    mentions = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d))
+    only = next(iter(pair_of.values()))[1] if len(pair_of) == 1 else None
+    mentions = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d), only)
     spans: dict[int, tuple[int, int]] = {}
     numeric: set[int] = set()
     for idx in targets:
@@ -75,9 +83,12 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         if end > first:
             spans[idx] = (first, end - 1)
             numeric.update(range(first, end))
-    finder = attribution.find_events(d, lex_of, gaz, mentions, frozenset(numeric))
+    # only the events of sentences with figures are asked where their content starts ("content",
+    # "back": read by _bind_times, _statement_time and attribution.assign for the figure's sentence)
+    with_figures = {d.sentence_of[first] for first, _last in spans.values()}
+    finder = attribution.find_events(d, lex_of, gaz, mentions, frozenset(numeric), with_figures)
     pub = timescope.parse_published(doc.meta.published)
-    subjects = subject.SubjectFinder(d, gaz, mentions, numeric)
+    subjects = subject.SubjectFinder(d, gaz, mentions, numeric, (finder.mention_at, finder.mention_firsts))
     speech_tokens = {e.pos for e in finder.events}
     times_cache: dict[int, list[timescope.TimeExpr]] = {}
 
@@ -94,8 +105,8 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
 
     out = list(claims)
     done: dict[int, subject.Subject | None] = {}
-    first_keys: dict[int, str | None] = {}  # mention index -> key of its first word as written
-    latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one index
+    earlier = _Earlier(d, lex_of, mentions)
+    latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
     for s, members in sorted(by_sentence.items()):
         members.sort(key=lambda k: spans[k][0])
@@ -108,9 +119,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             seen += 1
         recent = latest_by_seen.get(seen)
         if recent is None:
-            recent = latest_by_seen[seen] = entities.Recent(
-                partial(_latest, d, lex_of, mentions, range(max(0, seen - 40), seen), first_keys)
-            )
+            recent = latest_by_seen[seen] = entities.Recent(partial(earlier.lookup, seen))
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -152,7 +161,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 entities=scope,
                 source=ev.source if ev else None,
                 source_text=ev.source_text if ev else None,
-                cue=ev.cue if ev else None,
+                cue=finder.cue_of(ev) if ev else None,
                 time=when,
             )
     return out
@@ -214,16 +223,45 @@ def _first_of(m) -> int:
     return m.first
 
 
-def _latest(d, lex_of, mentions, window: range, first_keys: dict[int, str | None]) -> dict[str, str]:
-    """Key of the first word → canonical name of the latest mention in ``window`` starting with it."""
-    latest: dict[str, str] = {}
-    for j in window:
-        if j not in first_keys:
-            first_keys[j] = _first_key(d, lex_of, mentions[j])
-        key = first_keys[j]
-        if key is not None:
-            latest[key] = mentions[j].canonical
-    return latest
+_RECENT = 40  # mentions a short reference may look back over
+
+
+class _Earlier:
+    """The latest of the ``_RECENT`` mentions before mention ``seen`` whose first word has a key.
+
+    Kept incrementally: the index of the last mention so far with each key, read against the window
+    (the last mention with a key lies in the window exactly when some mention there has the key).
+    """
+
+    __slots__ = ("d", "keys", "last", "lex_of", "mentions", "upto")
+
+    def __init__(self, d, lex_of, mentions) -> None:
+        self.d, self.lex_of, self.mentions = d, lex_of, mentions
+        self.keys: list[str | None] = []  # mention index -> key of its first word as written
+        self.last: dict[str, int] = {}  # key -> index of the last mention before ``upto`` with it
+        self.upto = 0
+
+    def lookup(self, seen: int, key: str) -> str | None:
+        mentions, keys = self.mentions, self.keys
+        if len(keys) < seen:
+            d, lex_of, texts = self.d, self.lex_of, self.d.texts
+            for m in mentions[len(keys) : seen]:
+                tok = texts[m.first]
+                found = lex_of(m.first)[1].free_key_memo.get(tok) if tok[0].isalpha() else None
+                keys.append(found if found is not None else _first_key(d, lex_of, m))
+        if seen < self.upto:  # an earlier position than the index has reached: read the window
+            for j in range(seen - 1, max(0, seen - _RECENT) - 1, -1):
+                if keys[j] == key:
+                    return mentions[j].canonical
+            return None
+        last = self.last
+        for j in range(self.upto, seen):
+            k = keys[j]
+            if k is not None:
+                last[k] = j
+        self.upto = seen
+        j = last.get(key)
+        return mentions[j].canonical if j is not None and j >= seen - _RECENT else None
 
 
 def _first_key(d, lex_of, m) -> str | None:

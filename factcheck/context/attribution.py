@@ -11,9 +11,9 @@ speaker, relays ("نقلت وكالة X عن Y", "citing Y": Y is the source) an
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import compress, groupby, repeat
 
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
@@ -81,7 +81,7 @@ class Event:
     last: int  # end of the attribution
     content: int  # first token of what is attributed (after إن/that/quote), for statement times
     sentence: int
-    cue: str
+    cue: str | None  # None until read through Finder.cue_of (see cue_span)
     source: str | None = None
     source_text: str | None = None
     gender: str = ""  # m, f, p (plural), n (organisation), h (a person of unknown gender)
@@ -89,6 +89,8 @@ class Event:
     keys: frozenset[str] = field(default_factory=frozenset)  # speaker words, for short references
     relay: bool = False  # citing / نقلاً عن: the original source of an enclosing report
     continuation: str | None = None  # pronoun/participle gender awaiting resolution
+    #: the cue's tokens (first, last) and whether an attached و/ف is dropped: written when first read
+    cue_span: tuple[int, int, bool] | None = None
 
 
 class Finder:
@@ -110,14 +112,37 @@ class Finder:
         self.mentions = mentions
         self.mention_at = {m.first: m for m in mentions}
         self.mention_firsts = [m.first for m in mentions]
-        self.mention_last = {m.last: m for m in mentions}
+        self._mention_last: dict[int, entities.Mention] | None = None  # built when English needs it
         self.events: list[Event] = []
         self.by_sentence: dict[int, list[Event]] = {}
+        #: sentences whose events' ``content`` and ``back`` are read (None: all)
+        self.needed: frozenset[int] | set[int] | None = None
+        self.skip = False  # the current sentence's events leave ``content`` 0 and ``back`` False
 
     # ------------------------------------------------------------ helpers
+    @property
+    def mention_last(self) -> dict[int, entities.Mention]:
+        """Mentions by their last token."""
+        if self._mention_last is None:
+            self._mention_last = {m.last: m for m in self.mentions}
+        return self._mention_last
+
+    def cue_of(self, ev: Event) -> str | None:
+        """The cue of ``ev`` as written (found when first asked: most events are never read)."""
+        if ev.cue is None and ev.cue_span is not None:
+            first, last, drop = ev.cue_span
+            cue = self.written(first, last)
+            if drop and cue[:1] in "وف":
+                cue = cue[1:]
+            ev.cue = cue
+        return ev.cue
+
     def written(self, first: int, last: int) -> str:
-        text = self.doc.raw_span(first, last)
-        return " ".join(strip_invisible(text).split())
+        return _written(self.raw(first, last))
+
+    def raw(self, first: int, last: int) -> str:
+        """The text as read of tokens ``first..last`` (``Doc.raw_span``)."""
+        return self.doc.raw_span(first, last)
 
     def words(self, first: int, last: int) -> list[int]:
         return [i for i in range(first, last + 1) if self.t[i][0].isalpha()]
@@ -165,24 +190,82 @@ class Finder:
     def speaker(
         self, ev: Event, lex: ContextLexicon, head: tuple[int, int], appo: tuple[int, int] | None
     ) -> None:
-        """Fill the source of ``ev`` from its speaker phrase (head, then apposition)."""
+        """Fill the source of ``ev`` from its speaker phrase (head, then apposition).
+
+        Everything but the short reference (which looks back at earlier speakers) depends only on
+        the phrase's tokens, the exact mentions inside it and its text as read: memoised on those.
+        """
         first, last = head
         whole_last = appo[1] if appo else last
-        ev.source_text = self.written(first, whole_last)
-        ev.keys = self.key_set(lex, first, whole_last)
-        source = self.canonical(lex, first, last)
+        raw_whole = self.raw(first, whole_last)
+        firsts = self.mention_firsts
+        lo, hi = bisect_left(firsts, first), bisect_left(firsts, whole_last + 1)
+        key = (
+            lex.lang,
+            tuple(self.t[first : whole_last + 1]),
+            last - first,
+            appo[0] - first if appo else -1,
+            tuple(
+                [
+                    (m.first - first, m.last - first, m.canonical)
+                    for m in self.mentions[lo:hi]
+                    if m.last <= whole_last
+                ]
+            )
+            if lo < hi
+            else (),
+            raw_whole,
+            self.raw(first, last) if appo else raw_whole,
+        )
+        memo = self.gaz.speaker_memo
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _SPEAKER_MEMO_MAX:
+                memo.clear()
+            found = memo[key] = self._speaker_parts(lex, first, last, whole_last, appo, key[-1])
+        source_text, keys, own, head_keys, appo_name, fallback, fm, rest = found
+        ev.source_text = source_text
+        ev.keys = keys
+        source = own
         if source is None:
-            source = self.resolve_short(lex, self.key_set(lex, first, last), first, last)
-        if source is None and appo is not None:
-            source = self.canonical(lex, appo[0], appo[1])
+            source = self.resolve_short(lex, head_keys, first, last)
         if source is None:
-            text = self.written(first, last).strip("\"'()[]«»“”,،:.- ")
-            if lex.lang == "en" and text.lower().startswith(("the ", "a ", "an ")):
-                text = text.split(" ", 1)[1]
-            source = text or None
+            source = appo_name
+        if source is None:
+            source = fallback
         ev.source = source
         if not ev.gender:
-            ev.gender = self.en_gender(lex, first, whole_last, source)
+            ev.gender = fm or ("n" if source in self.gaz.types else rest)
+
+    def _speaker_parts(
+        self, lex: ContextLexicon, first: int, last: int, whole_last: int, appo, raw_head: str
+    ) -> tuple:
+        """(source_text, keys, own canonical, head keys, apposition canonical, written fallback,
+        gender from gendered words, gender when the source is no gazetteer entity)."""
+        own = self.canonical(lex, first, last)
+        appo_name = self.canonical(lex, appo[0], appo[1]) if appo is not None else None
+        text = _written(raw_head).strip("\"'()[]«»“”,،:.- ")
+        if lex.lang == "en" and text.lower().startswith(("the ", "a ", "an ")):
+            text = text.split(" ", 1)[1]
+        toks = [self.t[i] for i in self.words(first, whole_last)]
+        fm = "f" if any(t in lex.female for t in toks) else ("m" if any(t in lex.male for t in toks) else "")
+        hd = toks[-1] if toks else ""
+        if hd in lex.plurals or any(t in lex.plurals for t in toks[:2]):
+            rest = "p"
+        elif any(t in lex.organisations for t in toks):
+            rest = "n"
+        else:
+            rest = "h"
+        return (
+            _written(self.raw(first, whole_last)),
+            self.key_set(lex, first, whole_last),
+            own,
+            self.key_set(lex, first, last),
+            appo_name,
+            text or None,
+            fm,
+            rest,
+        )
 
     def en_gender(self, lex: ContextLexicon, first: int, last: int, source: str | None) -> str:
         toks = [self.t[i] for i in self.words(first, last)]
@@ -203,6 +286,7 @@ class Finder:
     def ar_np(self, lex: ContextLexicon, j: int, end: int, relay_verb: bool) -> tuple[int, int] | None:
         """The speaker phrase after an Arabic verb or cue: tokens ``(first, last)``, or None."""
         t = self.t
+        flags = lex.np_memo
         k = j
         taken: list[int] = []
         head_def: bool | None = None
@@ -227,29 +311,31 @@ class Finder:
                 continue
             if not tok[0].isalpha():
                 break
-            rs = readings(lex, tok)
-            if tok in lex.complementisers or tok in lex.relatives or any(r in lex.speaker_stop for r in rs):
+            f = flags.get(tok)
+            if f is None:
+                f = _np_flags(lex, tok)
+            if f & _NP_END:
                 break
-            if lex.verbs.get(tok) is not None or (lex.verbs.get(tok[1:]) is not None and tok[0] in "وف"):
-                break
-            if tok in lex.speaker_preps:
+            if f & _NP_PREP:
                 if tok == "عن" and relay_verb:
                     break
                 if k + 1 >= end or not taken:
                     break
                 nxt = t[k + 1]
-                nrs = readings(lex, nxt)
-                if any(r in lex.statement_nouns for r in nrs):
+                nf = flags.get(nxt)
+                if nf is None:
+                    nf = _np_flags(lex, nxt)
+                if nf & _NP_STATEMENT:
                     break
-                if not (has_article(lex, nxt) or (k + 1) in self.mention_at):
+                if not (nf & _NP_DEFINITE or (k + 1) in self.mention_at):
                     break
                 taken.append(k)
                 k += 1
                 continue
-            if any(r in lex.statement_nouns for r in rs) and taken:
+            if f & _NP_STATEMENT and taken:
                 break
             mention = self.mention_at.get(k)
-            definite = mention is not None or has_article(lex, tok)
+            definite = mention is not None or bool(f & _NP_DEFINITE)
             if not taken:
                 head_def = definite
             elif definite:
@@ -379,6 +465,8 @@ class Finder:
 
     def content_after(self, lex: ContextLexicon, k: int, end: int) -> int:
         """First token of the attributed content after an attribution ending before ``k``."""
+        if self.skip:
+            return 0
         found = self.content_marker(lex, k, end)
         if found is not None:
             return found
@@ -396,6 +484,8 @@ class Finder:
     def trailing(
         self, lex: ContextLexicon, first: int, last: int, content: int, start: int, end: int
     ) -> bool:
+        if self.skip:
+            return False
         before = self.t[first - 1] if first > start else None
         if before is None:
             return False
@@ -422,25 +512,41 @@ class Finder:
             x += 1
         return True
 
-    def sentence(self, s: int) -> None:
+    def sentence(self, s: int, cands: Iterable[int] | None = None) -> None:
+        """The events of sentence ``s``; ``cands``: its tokens that may open one, when known (every
+        token that may is among them)."""
         a, b = self.doc.sentences[s]
+        self.skip = self.needed is not None and s not in self.needed
         lang, lex = self.lex_of(a)
         found: list[Event] = []
         quote_of = self.doc.quote_of
         texts = self.t
-        # tokens that may open an attribution (most tokens are a memo hit saying no)
-        cands = compress(range(a, b), map(lex.may_start.get, texts[a:b], repeat(True)))
+        if cands is None:  # tokens that may open an attribution (most tokens are a memo hit saying no)
+            cands = compress(range(a, b), map(lex.may_start.get, texts[a:b], repeat(True)))
         i = a
+        may_start = lex.may_start
+        opens = lex.opens_memo
         for k in cands:
-            if k < i or quote_of[k] >= 0 or not texts[k][0].isalpha():
+            if k < i:
+                continue
+            tok = texts[k]
+            if not tok[0].isalpha():
+                may_start[tok] = False  # only words are tried: never a candidate again
+                continue
+            kind = opens.get(tok)
+            if kind is None:
+                kind = _opens(lex, tok)
+            if not kind or quote_of[k] >= 0:
                 continue
             i = k
-            if not _may_start_event(lex, texts[i]):
-                continue
-            ev = self.according(lex, lang, i, a, b) or self.verb(lex, lang, i, a, b)
+            ev = (self.according(lex, lang, i, a, b) if kind & _OPENS_ACCORDING else None) or (
+                self.verb(lex, lang, i, a, b) if kind & _OPENS_VERB else None
+            )
             if ev is None:
                 continue
             ev.sentence = s
+            if ev.cue is None and ev.cue_span is None:  # the cue is the event's token
+                ev.cue_span = (ev.pos, ev.pos, False)
             if ev.continuation is not None:
                 self.continue_from(ev, found)
             found.append(ev)
@@ -449,8 +555,10 @@ class Finder:
         for ev in found:  # an attribution quoting an original source reports that source
             for other in found:
                 if other.relay and other is not ev and not ev.relay and ev.first <= other.pos <= ev.last + 4:
-                    ev.source, ev.source_text, ev.cue = other.source, other.source_text, other.cue
-        self.by_sentence[s] = found
+                    ev.source, ev.source_text = other.source, other.source_text
+                    ev.cue, ev.cue_span = other.cue, other.cue_span
+        if found:  # read with .get(s, []): sentences without events keep no entry
+            self.by_sentence[s] = found
 
     def according(self, lex: ContextLexicon, lang: str, i: int, a: int, b: int) -> Event | None:
         n, _v = match_phrase(lex, lex.according, self.t, i, b)
@@ -462,10 +570,8 @@ class Finder:
         np = self.ar_np(lex, j, b, False) if lang == "ar" else self.en_np_after(lex, j, b)
         if np is None:
             return None
-        cue_text = self.written(i, i + n - 1)
-        if lang == "ar" and cue_text[:1] in "وف" and self.t[i] not in lex.according.by_first:
-            cue_text = cue_text[1:]
-        ev = Event(i, i, np[1], np[1] + 1, 0, cue_text)
+        ev = Event(i, i, np[1], np[1] + 1, 0, None)
+        ev.cue_span = (i, i + n - 1, lang == "ar" and self.t[i] not in lex.according.by_first)
         ev.relay = (
             self.t[i] in lex.relay
             or any(r in lex.relay for r in readings(lex, self.t[i]))
@@ -489,11 +595,11 @@ class Finder:
                 part = lex.participles.get(tok)
                 if part is None:
                     return None
-            cue = self.written(i, i)
-            if cue[:1] in "وف" and (gender is not None and lex.verbs.get(tok) is None):
-                cue = cue[1:]
+            cue = None
+            span = (i, i, gender is not None and lex.verbs.get(tok) is None)
             if part is not None:
                 ev = Event(i, i, i, self.content_after(lex, i + 1, b), 0, cue, gender=part, continuation=part)
+                ev.cue_span = span
                 return ev
             relay_verb = tok in lex.relay_verbs or tok[1:] in lex.relay_verbs
             np = self.ar_np(lex, i + 1, b, relay_verb)
@@ -506,8 +612,11 @@ class Finder:
                 content = self.content_marker(lex, i + 1, b)
                 if content is None:  # "يُقدَّر بنحو": passive or impersonal, no speaker
                     return None
-                return Event(i, i, i, content, 0, cue, gender=gender, continuation=gender)
+                ev = Event(i, i, i, content, 0, cue, gender=gender, continuation=gender)
+                ev.cue_span = span
+                return ev
             ev = Event(i, min(i, np[0]), max(i, np[1]), 0, 0, cue, gender=gender)
+            ev.cue_span = span
             nxt = np[1] + 1
             appo = self.apposition(lex, nxt, b)
             if relay_verb and nxt < b and self.t[nxt] == "عن":
@@ -525,7 +634,7 @@ class Finder:
             return ev
         # English
         if tok in lex.participles and i > a and self.t[i - 1] in (",", "،"):
-            return Event(i, i, i, self.content_after(lex, i + 1, b), 0, self.written(i, i), continuation="")
+            return Event(i, i, i, self.content_after(lex, i + 1, b), 0, None, continuation="")
         if tok not in lex.verbs or (i > a and self.t[i - 1] in _EN_NOT_VERB_AFTER):
             return None
         if i + 1 < b and self.t[i + 1] in lex.verbs and self.t[i + 1] not in lex.needs_object:
@@ -533,7 +642,7 @@ class Finder:
         objects = lex.needs_object.get(tok)
         if objects is not None and (i + 1 >= b or self.t[i + 1] not in objects):
             return None
-        cue = self.written(i, i)
+        cue = None  # the verb as written: Finder.cue_of
         before = self.en_np_before(lex, i, a)
         if before is not None and before[0] == before[1] and self.t[before[0]] in lex.pronouns:
             g = lex.pronouns[self.t[before[0]]]
@@ -581,7 +690,7 @@ class Finder:
     def continue_from(self, ev: Event, same_sentence: list[Event]) -> None:
         """A pronoun or participle speaker: the latest earlier speaker of a compatible gender."""
         want = ev.continuation or ""
-        candidates = list(reversed(same_sentence)) if ev.cue and want == "" else []
+        candidates = list(reversed(same_sentence)) if want == "" and self.cue_of(ev) else []
         candidates += list(reversed(self.events[-_WINDOW:]))
         chosen = next((p for p in candidates if p.source and want and p.gender == want), None)
         if chosen is None:
@@ -592,6 +701,49 @@ class Finder:
             ev.source, ev.source_text, ev.keys = chosen.source, chosen.source_text, chosen.keys
             if not ev.gender:
                 ev.gender = chosen.gender
+
+
+_SPEAKER_MEMO_MAX = 100_000
+_NP_END = 1  # ends an Arabic speaker phrase: complementiser, relative, stop word or speech verb
+_NP_PREP = 2  # a preposition that may continue it ("المتحدث باسم الوزارة")
+_NP_STATEMENT = 4  # a statement noun ("في بيان")
+_NP_DEFINITE = 8  # carries the article
+
+
+def _np_flags(lex: ContextLexicon, tok: str) -> int:
+    """What :meth:`Finder.ar_np` asks of one token, as bits (memoised per language)."""
+    rs = readings(lex, tok)
+    f = 0
+    if (
+        tok in lex.complementisers
+        or tok in lex.relatives
+        or any(r in lex.speaker_stop for r in rs)
+        or lex.verbs.get(tok) is not None
+        or (lex.verbs.get(tok[1:]) is not None and tok[0] in "وف")
+    ):
+        f |= _NP_END
+    if tok in lex.speaker_preps:
+        f |= _NP_PREP
+    if any(r in lex.statement_nouns for r in rs):
+        f |= _NP_STATEMENT
+    if has_article(lex, tok):
+        f |= _NP_DEFINITE
+    if len(lex.np_memo) >= 200_000:
+        lex.np_memo.clear()
+    lex.np_memo[tok] = f
+    return f
+
+
+_WRITTEN: dict[str, str] = {}  # text as read -> as written (invisibles dropped, spaces collapsed)
+
+
+def _written(raw: str) -> str:
+    found = _WRITTEN.get(raw)
+    if found is None:
+        if len(_WRITTEN) >= 100_000:
+            _WRITTEN.clear()
+        found = _WRITTEN[raw] = " ".join(strip_invisible(raw).split())
+    return found
 
 
 def _compatible(want: str, have: str) -> bool:
@@ -608,26 +760,53 @@ def _compatible(want: str, have: str) -> bool:
     return True
 
 
-def _may_start_event(lex: ContextLexicon, tok: str) -> bool:
-    """Cheap, memoised: can ``tok`` open an attribution (a speech verb, participle or "according to")?"""
-    known = lex.may_start.get(tok)
-    if known is None:
-        known = (
-            tok in lex.verbs
-            or tok[1:] in lex.verbs
-            or tok in lex.participles
-            or any(r in lex.according.by_first for r in readings(lex, tok))
-        )
-        lex.may_start[tok] = known
-    return known
+_OPENS_ACCORDING = 1  # a reading starts an "according to" phrase (else ``according`` finds none)
+_OPENS_VERB = 2  # a speech verb or participle, maybe with و/ف (else ``verb`` finds none)
+
+
+def _opens(lex: ContextLexicon, tok: str) -> int:
+    """Which detectors can open an event at ``tok`` (a speech verb or participle, an "according to"
+    phrase), as bits (memoised; ``may_start`` records whether any can)."""
+    kind = 0
+    if any(r in lex.according.by_first for r in readings(lex, tok)):
+        kind |= _OPENS_ACCORDING
+    if tok in lex.verbs or tok[1:] in lex.verbs or tok in lex.participles:
+        kind |= _OPENS_VERB
+    lex.may_start[tok] = bool(kind)
+    if len(lex.opens_memo) >= 200_000:
+        lex.opens_memo.clear()
+    lex.opens_memo[tok] = kind
+    return kind
 
 
 def find_events(
-    doc: Doc, lex_of, gaz: Gazetteer, mentions: list[entities.Mention], numeric: frozenset[int] = frozenset()
+    doc: Doc,
+    lex_of,
+    gaz: Gazetteer,
+    mentions: list[entities.Mention],
+    numeric: frozenset[int] = frozenset(),
+    needed: frozenset[int] | set[int] | None = None,
 ) -> Finder:
-    """Every attribution event of ``doc``, in reading order (``numeric``: tokens of figures)."""
+    """Every attribution event of ``doc``, in reading order (``numeric``: tokens of figures).
+
+    ``needed``: the sentences whose events' ``content`` and ``back`` will be read (those with
+    figures); elsewhere they are left unset (0, False). Everything else about an event — whether it
+    exists, its extent, speaker, gender and keys, which later continuations and short references
+    look back at — is found in every sentence.
+    """
     finder = Finder(doc, lex_of, gaz, mentions, numeric)
-    for s in range(len(doc.sentences)):
+    finder.needed = needed
+    sentences = doc.sentences
+    lexes = {id(lex_of(a)[1]) for a, _b in sentences}
+    if len(lexes) == 1 and sum(b - a for a, b in sentences) == len(doc):
+        # one language and every token in a sentence: the tokens that may open an event, found in
+        # one pass and taken sentence by sentence (a sentence without any has no event)
+        lex = lex_of(sentences[0][0])[1]
+        cands = compress(range(len(doc)), map(lex.may_start.get, doc.texts, repeat(True)))
+        for s, group in groupby(cands, key=doc.sentence_of.__getitem__):
+            finder.sentence(s, group)
+        return finder
+    for s in range(len(sentences)):
         finder.sentence(s)
     return finder
 

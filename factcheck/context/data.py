@@ -62,11 +62,13 @@ USER_ENTITIES = os.path.join("claims", "entities.csv")
 class PhraseIndex:
     """Multi-token phrases indexed by their first token, longest first."""
 
-    __slots__ = ("by_first", "memo")
+    __slots__ = ("by_first", "memo", "pair_memo")
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         self.memo: dict[str, tuple[tuple[Phrase, Any], ...]] = {}  # token -> candidate entries
+        #: (token, next token or None) -> the candidates whose second word fits
+        self.pair_memo: dict[tuple[str, str | None], tuple[tuple[Phrase, Any], ...]] = {}
 
     def add(self, phrase: str | Phrase, value: Any) -> None:
         toks = phrase if isinstance(phrase, tuple) else phrase_tokens(phrase)
@@ -130,6 +132,9 @@ class ContextLexicon:
     marker_memo: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> is a subject marker
     free_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # readings sans article
     free_key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # key_token sans article
+    np_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> speaker-phrase bits
+    opens_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> event-opening bits
+    stop_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> subject-stop bits
 
 
 class _Reader(DataReader):
@@ -280,6 +285,14 @@ class Gazetteer:
     fuzzy_memo: dict[str, str | None] = field(default_factory=dict)  # key -> canonical (None: no match)
     #: (language, tokens of a span, tokens taken, relative) -> fuzzy matches (relative first, last, canonical)
     span_memo: dict[tuple, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    #: (language, speaker phrase tokens, layout, exact mentions, text as written) -> what is pure of a speaker
+    speaker_memo: dict[tuple, tuple] = field(default_factory=dict)
+    #: (language, token, next token or None) -> aliases starting at the token whose second word fits
+    pair_memo: dict[tuple, tuple[Alias, ...]] = field(default_factory=dict)
+    #: token -> the canonical name it always names, when every name it may start is one plain word
+    word_memo: dict[str, str] = field(default_factory=dict)
+    #: (language, subject tokens, token before, exact mentions, figure tokens, text as read, unit) -> parts
+    subject_memo: dict[tuple, tuple] = field(default_factory=dict)
 
     def add(self, canonical: str, etype: str, name: str, where: str) -> None:
         toks = alias_tokens(name)

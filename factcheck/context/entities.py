@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import compress, repeat
+from typing import NamedTuple
 
-from factcheck.context.data import Gazetteer, block_key
+from factcheck.context.data import Alias, Gazetteer, block_key
 from factcheck.context.tokens import Doc, has_article, key_token, readings
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_CHARS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An entity named by tokens ``first..last`` (inclusive)."""
+class Mention(NamedTuple):
+    """An entity named by tokens ``first..last`` (inclusive).
+
+    A named tuple: cheap to build, and the garbage collector stops tracking it (it holds only
+    ints and a string) — a document has thousands.
+    """
 
     first: int
     last: int
@@ -29,7 +32,7 @@ class Mention:
 
 
 def _upper_ok(doc: Doc, first: int, last: int) -> bool:
-    s, e = doc.norm.orig_span(doc.starts[first], doc.ends[last])
+    s, e = doc.norm.orig_span(doc.starts[first], doc.end(last))
     written = doc.raw[s:e]
     return any(ch.isalpha() for ch in written) and all(not ch.isalpha() or ch.isupper() for ch in written)
 
@@ -43,12 +46,34 @@ def exact_at(doc: Doc, lex, gaz: Gazetteer, i: int, end: int) -> Mention | None:
         cands = tuple(a for key in found for a in gaz.by_first.get(key, ()))
         cands = tuple(sorted(cands, key=lambda a: -len(a.tokens)))
         gaz.memo[texts[i]] = cands
-    for alias in cands:
+    if not cands:
+        return None
+    # the candidates whose second word the next token can be (memoised on the two tokens)
+    nxt = texts[i + 1] if i + 1 < end else None
+    pair_key = (lex.lang, texts[i], nxt)
+    pair = gaz.pair_memo.get(pair_key)
+    if pair is None:
+        free = _free_readings(lex, nxt) if nxt is not None else frozenset()
+        pair = tuple(
+            a
+            for a in cands
+            if len(a.tokens) == 1 or (nxt is not None and (a.tokens[1] == nxt or a.tokens[1] in free))
+        )
+        if len(gaz.pair_memo) >= 200_000:
+            gaz.pair_memo.clear()
+        gaz.pair_memo[pair_key] = pair
+    return _first_fit(doc, lex, pair, i, end)
+
+
+def _first_fit(doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int) -> Mention | None:
+    """The first of ``pair`` (longest first) written at token ``i``."""
+    texts = doc.texts
+    for alias in pair:
         n = len(alias.tokens)
         if i + n > end:
             continue
         ok = True
-        for k in range(1, n):
+        for k in range(2, n):
             want = alias.tokens[k]
             tok = texts[i + k]
             if want != tok and want not in _free_readings(lex, tok):
@@ -73,18 +98,45 @@ def _article_free(token: str) -> str:
     return token
 
 
-def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int) -> list[Mention]:
-    """Exact gazetteer mentions in tokens ``[first, end)``; ``lex_of(i)`` gives a token's lexicon."""
+def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int, lex=None) -> list[Mention]:
+    """Exact gazetteer mentions in tokens ``[first, end)``; ``lex_of(i)`` gives a token's lexicon
+    (``lex``: the one lexicon of every token, when there is one)."""
+    one = lex
     found: list[Mention] = []
     texts = doc.texts
     memo = gaz.memo
+    pair_memo = gaz.pair_memo
+    one_word = gaz.word_memo
     # words that may start a name (a memo entry () says a word starts none)
     cands = compress(range(first, end), map(memo.get, texts[first:end], repeat(True)))
     i = first
     for k in cands:
-        if k < i or not texts[k][0].isalpha():
+        if k < i:
             continue
-        m = exact_at(doc, lex_of(k), gaz, k, end)
+        tok = texts[k]
+        if not tok[0].isalpha():
+            memo[tok] = ()  # never looked up by exact_at (words only): marks it as starting none
+            continue
+        name = one_word.get(tok)
+        if name is not None:
+            found.append(Mention(k, k, name))
+            i = k + 1
+            continue
+        lex = one if one is not None else lex_of(k)
+        pair = pair_memo.get((lex.lang, tok, texts[k + 1] if k + 1 < end else None))
+        if pair is None:
+            m = exact_at(doc, lex, gaz, k, end)
+            names = memo.get(tok)
+            if names and all(len(a.tokens) == 1 and not a.upper for a in names):
+                one_word[tok] = names[0].canonical  # whatever follows, the first of them fits
+        elif not pair:
+            continue
+        else:
+            alias = pair[0]
+            if len(alias.tokens) == 1 and not alias.upper:  # all one word (longest first): the first fits
+                m = Mention(k, k, alias.canonical)
+            else:
+                m = _first_fit(doc, lex, pair, k, end)
         if m is not None:
             found.append(m)
             i = m.last + 1
@@ -216,20 +268,13 @@ def in_span(
 
 
 class Recent:
-    """Earlier mentions indexed for :func:`short_reference`: key of the first word as written →
-    canonical name of the most recent mention starting with it (built when first needed)."""
+    """Earlier mentions for :func:`short_reference`: ``get(key)`` gives the canonical name of the
+    most recent one whose first word, as written, has that key (None when there is none)."""
 
-    __slots__ = ("_build", "_latest")
+    __slots__ = ("get",)
 
-    def __init__(self, build: Callable[[], dict[str, str]]) -> None:
-        self._build = build
-        self._latest: dict[str, str] | None = None
-
-    @property
-    def latest(self) -> dict[str, str]:
-        if self._latest is None:
-            self._latest = self._build()
-        return self._latest
+    def __init__(self, get: Callable[[str], str | None]) -> None:
+        self.get = get
 
 
 def short_reference(doc: Doc, lex, i: int, earlier: list[tuple[tuple[str, ...], str]] | Recent) -> str | None:
@@ -238,6 +283,15 @@ def short_reference(doc: Doc, lex, i: int, earlier: list[tuple[tuple[str, ...], 
     ``earlier`` holds (key tokens as written, canonical) of earlier mentions, most recent last, or
     the same indexed as :class:`Recent`.
     """
+    key = short_key(doc, lex, i)
+    return None if key is None else refer(earlier, key)
+
+
+def short_key(doc: Doc, lex, i: int) -> str | None:
+    """The key a definite short name at ``i`` is looked up by (None: not a short reference).
+
+    Depends only on the token at ``i`` and, in English, the one before it.
+    """
     tok = doc.texts[i]
     definite = has_article(lex, tok) if lex.article else (i > 0 and doc.texts[i - 1] == "the")
     if not definite:
@@ -245,8 +299,13 @@ def short_reference(doc: Doc, lex, i: int, earlier: list[tuple[tuple[str, ...], 
     key = _article_free(key_token(lex, tok))
     if len(key) < 3:
         return None
+    return key
+
+
+def refer(earlier: list[tuple[tuple[str, ...], str]] | Recent, key: str) -> str | None:
+    """The canonical name of the latest earlier mention whose first word has ``key``."""
     if isinstance(earlier, Recent):
-        return earlier.latest.get(key)
+        return earlier.get(key)
     for written, canonical in reversed(earlier):
         if written and written[0] == key:
             return canonical

@@ -7,6 +7,7 @@ inheritance across a change or "others" ("من 70 ألف شخص ... إلى نح�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.context import entities
@@ -50,34 +51,74 @@ def _is_marker(lex: ContextLexicon, tok: str) -> bool:
     return False
 
 
+_ST_END = 1  # a boundary or a digit
+_ST_CLAUSE = 2  # a relative or complementiser
+_ST_STOP = 4  # a stop word as written
+_ST_READING = 8  # a stop word once a prefix is dropped
+_ST_CONJ = 16  # may start a conjunction phrase
+
+
+def _stop_flags(lex: ContextLexicon, tok: str) -> int:
+    """What :meth:`SubjectFinder._stops` asks of one token, as bits (memoised per language)."""
+    f = 0
+    if tok in _BOUNDARY or tok[0].isdigit():
+        f |= _ST_END
+    if tok in lex.relatives or tok in lex.complementisers:
+        f |= _ST_CLAUSE
+    if tok in lex.subject_stop:
+        f |= _ST_STOP
+    rs = readings(lex, tok)
+    if any(r in lex.subject_stop for r in rs[1:]):
+        f |= _ST_READING
+    if any(reading in lex.conjunctions.by_first for reading in rs):
+        f |= _ST_CONJ
+    if len(lex.stop_memo) >= 200_000:
+        lex.stop_memo.clear()
+    lex.stop_memo[tok] = f
+    return f
+
+
 class SubjectFinder:
     """Subjects of the figures of one document."""
 
-    def __init__(self, doc: Doc, gaz: Gazetteer, mentions: list[entities.Mention], numeric: set[int]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        mentions: list[entities.Mention],
+        numeric: set[int],
+        index: tuple[dict[int, entities.Mention], list[int]] | None = None,
+    ) -> None:
+        """``index``: ``mentions`` by first token and their first tokens, when already built."""
         self.doc = doc
         self.t = doc.texts
         self.gaz = gaz
         self.mentions = mentions
-        self.mention_at = {m.first: m for m in mentions}
-        self.mention_firsts = [m.first for m in mentions]
+        if index is None:
+            index = {m.first: m for m in mentions}, [m.first for m in mentions]
+        self.mention_at, self.mention_firsts = index
         self.numeric = numeric  # tokens inside figures
 
     def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
         tok = self.t[k]
-        if tok in _BOUNDARY or k in times or k in speech or k in self.numeric:
+        if k in times or k in speech or k in self.numeric:
             return True
-        if tok[0].isdigit():
+        f = lex.stop_memo.get(tok)
+        if f is None:
+            f = _stop_flags(lex, tok)
+        if f & _ST_END:
             return True
-        rs = readings(lex, tok)
         if tok == "ما" and k + 1 < len(self.t) and self.t[k + 1].startswith("زال"):
             return False
-        if tok in lex.relatives or tok in lex.complementisers:
+        if f & _ST_CLAUSE:
             return True
-        if tok in lex.subject_stop:
+        if f & _ST_STOP:
             # "reached 35" ends the phrase; "30 trucks reached Daraa" does not
             return not (tok in _SOFT_STOPS and not any(self._figure(x) for x in range(k + 1, k + 4)))
-        if any(r in lex.subject_stop for r in rs[1:]) and k not in self.mention_at:
+        if f & _ST_READING and k not in self.mention_at:
             return True
+        if not f & _ST_CONJ:
+            return False
         n, _v = match_phrase(lex, lex.conjunctions, self.t, k, min(len(self.t), k + 3))
         return bool(n) and tok not in ("and", "as")
 
@@ -148,11 +189,18 @@ class SubjectFinder:
     ) -> tuple[int, int] | None:
         """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause."""
         k = claim_first - 1
+        numeric, t, memo = self.numeric, self.t, lex.marker_memo
         while k >= start:
-            if k in self.numeric:
+            if k in numeric:
                 return None
-            tok = self.t[k]
-            if tok[0].isalpha() and is_marker(lex, tok):
+            tok = t[k]
+            if not tok[0].isalpha():
+                k -= 1
+                continue
+            mark = memo.get(tok)
+            if mark is None:
+                mark = is_marker(lex, tok)
+            if mark:
                 j = k + 1
                 if j < claim_first and self.t[j] in lex.not_after_marker:
                     k -= 1
@@ -208,33 +256,96 @@ class SubjectFinder:
         unit: str | None,
         earlier: list[tuple[tuple[str, ...], str]] | entities.Recent,
     ) -> Subject:
+        """The subject over tokens ``first..last``: its text, entities and key.
+
+        All but the short references (looked up in ``earlier``) depends only on the phrase's tokens
+        (and the one before it), its text as read, the exact mentions and figure tokens inside it and
+        ``unit``: memoised on those.
+        """
         doc = self.doc
-        text = " ".join(strip_invisible(doc.raw_span(first, last)).split())
+        t = self.t
+        firsts = self.mention_firsts
+        lo, hi = bisect_left(firsts, first), bisect_left(firsts, last + 1)
+        numeric = self.numeric
+        key = (
+            lex.lang,
+            tuple(t[first : last + 1]),
+            t[first - 1] if first > 0 else None,
+            tuple(
+                [
+                    (m.first - first, m.last - first, m.canonical)
+                    for m in self.mentions[lo:hi]
+                    if m.last <= last
+                ]
+            )
+            if lo < hi
+            else (),
+            tuple([i - first for i in range(first, last + 1) if i in numeric]) if numeric else (),
+            doc.raw_span(first, last),
+            unit,
+        )
+        memo = self.gaz.subject_memo
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= 100_000:
+                memo.clear()
+            found = memo[key] = self._parts(lex, first, last, unit, key[-2])
+        text, names, steps, plain = found
+        if plain is not None:  # no short reference to look up
+            return Subject(first, last, text, names, plain)
+        names = list(names)
+        parts: list[str] = []
+        for literal, ref_key in steps:
+            if ref_key is not None:
+                ref = entities.refer(earlier, ref_key)
+                if ref is not None:
+                    names.append(ref)
+                    parts.append(ref.lower())
+                    continue
+            if literal is not None:
+                parts.append(literal)
+        return Subject(first, last, text, tuple(dict.fromkeys(names)), _joined_key(parts))
+
+    def _parts(self, lex: ContextLexicon, first: int, last: int, unit: str | None, raw: str) -> tuple:
+        """(text, names, steps, key or None): ``steps`` are (literal part, short-reference key) in order;
+        the key is given when no step needs a look-up."""
+        doc = self.doc
+        text = " ".join(strip_invisible(raw).split())
         found = entities.in_span(doc, lex, self.gaz, first, last + 1, self.mentions, self.mention_firsts)
         names = [m.canonical for m in found]
         covered = {i for m in found for i in range(m.first, m.last + 1)}
-        parts: list[str] = [unit] if unit else []
+        steps: list[tuple[str | None, str | None]] = [(unit, None)] if unit else []
         for i in range(first, last + 1):
             tok = self.t[i]
             if i in covered:
                 m = next(m for m in found if m.first <= i <= m.last)
                 if i == m.first:
-                    parts.append(m.canonical.lower())
+                    steps.append((m.canonical.lower(), None))
                 continue
             if not tok[0].isalpha():
                 continue
-            ref = entities.short_reference(doc, lex, i, earlier) if i not in self.numeric else None
-            if ref is not None:
-                names.append(ref)
-                parts.append(ref.lower())
-                continue
+            ref_key = entities.short_key(doc, lex, i) if i not in self.numeric else None
             key = key_token(lex, tok)
-            if key in lex.stop_words or tok in lex.stop_words or key == (unit or ""):
-                continue
-            parts.append(key)
+            literal = None if key in lex.stop_words or tok in lex.stop_words or key == (unit or "") else key
+            if ref_key is not None or literal is not None:
+                steps.append((literal, ref_key))
+        if any(ref_key is not None for _literal, ref_key in steps):
+            return text, tuple(names), tuple(steps), None
         uniq = tuple(dict.fromkeys(names))
-        key = " ".join(dict.fromkeys(parts)).translate(_MARKS)
-        return Subject(first, last, text, uniq, key)
+        return text, uniq, (), _joined_key([literal for literal, _k in steps])
+
+
+_KEYS: dict[tuple[str, ...], str] = {}  # key parts -> the joined key (pure)
+
+
+def _joined_key(parts: list[str]) -> str:
+    words = tuple(parts)
+    found = _KEYS.get(words)
+    if found is None:
+        if len(_KEYS) >= 100_000:
+            _KEYS.clear()
+        found = _KEYS[words] = " ".join(dict.fromkeys(words)).translate(_MARKS)
+    return found
 
 
 def _number_words(lang: str):

@@ -111,15 +111,29 @@ class _Parser:
         self.pub = pub
         self.months = lexicon.get(lang).months
         self.blocked = blocked
+        flags = _FLAGS.get((lex.lang, lang))
+        if flags is None:
+            flags = _FLAGS[lex.lang, lang] = {}
+        self.flags = flags
+
+    def kind(self, tok: str) -> int:
+        """What a token can be in a time expression, as bits (memoised per language)."""
+        found = self.flags.get(tok)
+        if found is None:
+            found = _token_flags(self.lex, self.months, tok)
+            if len(self.flags) >= 200_000:
+                self.flags.clear()
+            self.flags[tok] = found
+        return found
 
     def year(self, i: int, end: int) -> int | None:
-        if i < end and i not in self.blocked and _YEAR.fullmatch(self.t[i]):
+        if i < end and i not in self.blocked and self.kind(self.t[i]) & _T_YEAR:
             return int(self.t[i])
         return None
 
     def month(self, i: int, end: int) -> tuple[int, int] | None:
         """(month, tokens used) of a month name at ``i`` ("تشرين الأول/ أكتوبر" counts as one)."""
-        if i >= end:
+        if i >= end or not self.kind(self.t[i]) & _T_MONTH:
             return None
         for reading in readings(self.lex, self.t[i]):
             for toks, value in self.months.by_first.get(reading, ()):
@@ -143,7 +157,7 @@ class _Parser:
         return self.doc.raw[s : s + 1].isupper()
 
     def day(self, i: int, end: int) -> int | None:
-        if i < end and i not in self.blocked and _DAY.fullmatch(self.t[i]) and 1 <= int(self.t[i]) <= 31:
+        if i < end and i not in self.blocked and self.kind(self.t[i]) & _T_DAY:
             return int(self.t[i])
         return None
 
@@ -155,18 +169,20 @@ class _Parser:
     def simple(self, i: int, end: int) -> TimeExpr | None:
         """A single date, month or year starting at ``i``."""
         t = self.t
+        f = self.kind(t[i])
         # relative words and weekdays
-        n, what = match_phrase(self.lex, self.lex.relative, t, i, end)
+        n, what = match_phrase(self.lex, self.lex.relative, t, i, end) if f & _T_RELATIVE else (0, None)
         if n:
             value = relative_value(str(what), self.pub)
             return TimeExpr(i, i + n - 1, value, "relative") if value else None
-        for reading in readings(self.lex, t[i]):
-            wd = self.lex.weekdays.get(reading)
-            if wd is not None and self.pub is not None:
-                back = (self.pub.weekday() - wd) % 7
-                return TimeExpr(i, i, (self.pub - timedelta(days=back)).isoformat(), "relative")
+        if f & _T_WEEKDAY:
+            for reading in readings(self.lex, t[i]):
+                wd = self.lex.weekdays.get(reading)
+                if wd is not None and self.pub is not None:
+                    back = (self.pub.weekday() - wd) % 7
+                    return TimeExpr(i, i, (self.pub - timedelta(days=back)).isoformat(), "relative")
         # qualified year: "منتصف صيف 2025", "mid-2025", "the end of 2024"
-        n, spec = match_phrase(self.lex, self.lex.qualifiers, t, i, end)
+        n, spec = match_phrase(self.lex, self.lex.qualifiers, t, i, end) if f & _T_QUALIFIER else (0, None)
         if n:
             j = self.skip_year_cue(i + n, end)
             y = self.year(j, end)
@@ -221,6 +237,33 @@ class _Parser:
         return None
 
 
+_T_YEAR = 1
+_T_DAY = 2
+_T_MONTH = 4  # a reading starts a month name
+_T_RELATIVE = 8  # a reading starts a relative time phrase
+_T_WEEKDAY = 16
+_T_QUALIFIER = 32
+_FLAGS: dict[tuple[str, str], dict[str, int]] = {}  # (lexicon language, language) -> token -> bits
+
+
+def _token_flags(lex: ContextLexicon, months, tok: str) -> int:
+    f = 0
+    if _YEAR.fullmatch(tok):
+        f |= _T_YEAR
+    if _DAY.fullmatch(tok) and 1 <= int(tok) <= 31:
+        f |= _T_DAY
+    rs = readings(lex, tok)
+    if any(r in months.by_first for r in rs):
+        f |= _T_MONTH
+    if any(r in lex.relative.by_first for r in rs):
+        f |= _T_RELATIVE
+    if any(r in lex.weekdays for r in rs):
+        f |= _T_WEEKDAY
+    if any(r in lex.qualifiers.by_first for r in rs):
+        f |= _T_QUALIFIER
+    return f
+
+
 _STARTERS: dict[str, frozenset[str]] = {}
 _MAY_START: dict[str, dict[str, bool]] = {}  # lang -> token -> may start a time expression
 
@@ -256,10 +299,13 @@ def _is_year_noun(lex: ContextLexicon, token: str) -> bool:
 
 def _phrase_before(lex: ContextLexicon, index, t: list[str], at: int, first: int) -> int | None:
     """Start of a phrase of ``index`` that ends right before token ``at``."""
+    memo = index.memo
     for back in range(1, 5):
         j = at - back
         if j < first:
             return None
+        if memo.get(t[j]) == ():  # known to start no phrase of the index: match_phrase gives 0
+            continue
         n, _v = match_phrase(lex, index, t, j, at)
         if n == back:
             return j

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -12,7 +14,13 @@ from factcheck.text.normalize import Normalized, normalize
 from factcheck.text.sentences import split_sentences
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
-_SPLIT = re.compile(f"({_TOKEN.pattern})", re.UNICODE)
+#: the same tokens, captured, for ``split``. The alternatives start with disjoint characters, so
+#: trying words first and matching possessively finds the same tokens; a word starting with an
+#: ASCII or a basic Arabic letter (cheap range tests) takes its first run of those before the
+#: general letter class (Unicode tables) — the same maximal run of letters, found faster.
+_SPLIT = re.compile(
+    r"([a-z\u0621-\u063a\u0641-\u064a]++[^\W\d_]*+|[^\W\d_]++|\d++(?:[.,]\d++)*+|[^\w\s])", re.UNICODE
+)
 _QUOTES = frozenset('"')
 
 
@@ -22,13 +30,12 @@ class Doc:
 
     raw: str
     norm: Normalized
-    texts: list[str]
-    starts: list[int]
-    ends: list[int]
-    sentence_of: list[int]
+    texts: tuple[str, ...]
+    starts: Sequence[int]  # a token ends at ``end(i)``: its start plus its length
+    sentence_of: Sequence[int]
     sentences: list[tuple[int, int]]  # token ranges [first, last + 1)
     paragraph_of_sentence: list[int]
-    quote_of: list[int]  # index of the enclosing quote region, -1 outside quotes
+    quote_of: Sequence[int]  # index of the enclosing quote region, -1 outside quotes
     quotes: list[tuple[int, int]]  # token ranges of the quoted text (marks excluded)
     _orig_starts: list[int] = field(default_factory=list)
 
@@ -54,12 +61,32 @@ class Doc:
     def token_range(self, orig_start: int, orig_end: int) -> tuple[int, int]:
         """Tokens ``[first, last + 1)`` inside the original span."""
         s, e = self.norm_pos(orig_start), self.norm_pos(orig_end)
-        return bisect_left(self.starts, s), bisect_right(self.ends, e)
+        starts = self.starts
+        j = bisect_left(starts, s)
+        k = bisect_left(starts, e)  # tokens starting before e: all but the last end by then
+        if k > 0 and starts[k - 1] + len(self.texts[k - 1]) > e:
+            k -= 1
+        return j, k
+
+    def end(self, i: int) -> int:
+        """The normalised offset just after token ``i``."""
+        return self.starts[i] + len(self.texts[i])
 
     def raw_span(self, first: int, last: int) -> str:
-        """The text as written of tokens ``first..last`` (inclusive)."""
-        s, e = self.norm.orig_span(self.starts[first], self.ends[last])
-        return self.raw[s:e]
+        """The text as written of tokens ``first..last`` (inclusive).
+
+        ``raw[norm.orig_span(starts[first], end(last))]`` with the offset map read inline (a token
+        is never empty, so the span is never empty).
+        """
+        norm = self.norm
+        ns = norm._norm_starts
+        start, end = self.starts[first], self.starts[last] + len(self.texts[last]) - 1
+        if len(ns) == 1:  # nothing was dropped: offsets are the same
+            return self.raw[start : end + 1]
+        os_ = norm._orig_starts
+        k = bisect_right(ns, start) - 1
+        j = bisect_right(ns, end) - 1
+        return self.raw[os_[k] + (start - ns[k]) : os_[j] + (end - ns[j]) + 1]
 
     def is_word(self, i: int) -> bool:
         return self.texts[i][0].isalpha()
@@ -72,11 +99,18 @@ def read(raw: str, view: str, abbreviations: frozenset[str]) -> Doc:
     # split with the token pattern captured: [gap, token, gap, token, ..., gap]; offsets by running sums
     parts = _SPLIT.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
-    texts = parts[1::2]
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
-    sentences: list[tuple[int, int]] = []
-    sentence_of = [0] * len(texts)
+    # the big per-token indices: the cyclic garbage collector never traverses int arrays, and stops
+    # tracking a tuple of strings or ints the first time it sees it (lists would be traversed at
+    # every collection, visiting every element)
+    texts = tuple(parts[1::2])
+    del parts
+    starts = offsets[1:-1:2]  # a list while searched here (bisect is fastest on lists)
+    del offsets
+    # sentences and quotes are gathered as plain ints and paired at the end, once ``starts`` is a
+    # tuple: no container is made while the big list is alive (a collection would traverse it)
+    sent_first: list[int] = []
+    sent_end: list[int] = []
+    sentence_of = array("q", bytes(8 * len(texts)))  # zeros
     paragraph_of_sentence: list[int] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     for s, e in split_sentences(text, abbreviations):
@@ -84,24 +118,36 @@ def read(raw: str, view: str, abbreviations: frozenset[str]) -> Doc:
         paragraph = bisect_right(newlines, s)
         if a >= b:
             continue
-        sentence_of[a:b] = [len(sentences)] * (b - a)
-        sentences.append((a, b))
+        sentence_of[a:b] = array("q", (len(sent_first),)) * (b - a)
+        sent_first.append(a)
+        sent_end.append(b)
         paragraph_of_sentence.append(paragraph)
-    quote_of = [-1] * len(texts)
-    quotes: list[tuple[int, int]] = []
+    quote_of = array("q", (-1,)) * len(texts)
+    quote_first: list[int] = []
+    quote_end: list[int] = []
     open_at = -1
     open_par = -1
     for pos in (m.start() for m in re.finditer('"', text)):
         i = bisect_left(starts, pos)
-        par = paragraph_of_sentence[sentence_of[i]] if sentences else 0
+        par = paragraph_of_sentence[sentence_of[i]] if sent_first else 0
         if open_at >= 0 and par == open_par:
-            quotes.append((open_at + 1, i))
-            quote_of[open_at + 1 : i] = [len(quotes) - 1] * (i - open_at - 1)
+            quote_first.append(open_at + 1)
+            quote_end.append(i)
+            quote_of[open_at + 1 : i] = array("q", (len(quote_first) - 1,)) * (i - open_at - 1)
             open_at = -1
         else:
             open_at, open_par = i, par
+    starts = tuple(starts)
     return Doc(
-        raw, norm, texts, starts, ends, sentence_of, sentences, paragraph_of_sentence, quote_of, quotes
+        raw,
+        norm,
+        texts,
+        starts,
+        sentence_of,
+        list(zip(sent_first, sent_end, strict=True)),
+        paragraph_of_sentence,
+        quote_of,
+        list(zip(quote_first, quote_end, strict=True)),
     )
 
 
@@ -145,11 +191,25 @@ def match_phrase(
             return 0, None
         cands = tuple(e for reading in readings(lex, tok) for e in index.by_first.get(reading, ()))
         index.memo[tok] = cands
-    for toks, value in cands:
+    if not cands:
+        return 0, None
+    # the candidates whose second word the next token can be (memoised on the two tokens)
+    nxt = texts[i + 1] if i + 1 < end else None
+    pair = index.pair_memo.get((tok, nxt))
+    if pair is None:
+        pair = tuple(
+            e
+            for e in cands
+            if len(e[0]) == 1 or (nxt is not None and (e[0][1] == nxt or e[0][1] in readings(lex, nxt)))
+        )
+        if len(index.pair_memo) >= 200_000:
+            index.pair_memo.clear()
+        index.pair_memo[tok, nxt] = pair
+    for toks, value in pair:
         n = len(toks)
         if i + n > end:
             continue
-        for k in range(1, n):
+        for k in range(2, n):
             want, got = toks[k], texts[i + k]
             if want != got and want not in readings(lex, got):
                 break
