@@ -198,22 +198,12 @@ class Finder:
         first, last = head
         whole_last = appo[1] if appo else last
         raw_whole = self.raw(first, whole_last)
-        firsts = self.mention_firsts
-        lo, hi = bisect_left(firsts, first), bisect_left(firsts, whole_last + 1)
         key = (
             lex.lang,
             tuple(self.t[first : whole_last + 1]),
             last - first,
             appo[0] - first if appo else -1,
-            tuple(
-                [
-                    (m.first - first, m.last - first, m.canonical)
-                    for m in self.mentions[lo:hi]
-                    if m.last <= whole_last
-                ]
-            )
-            if lo < hi
-            else (),
+            entities.mentions_within(self.mentions, self.mention_firsts, first, whole_last),
             raw_whole,
             self.raw(first, last) if appo else raw_whole,
         )

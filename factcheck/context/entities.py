@@ -310,3 +310,11 @@ def refer(earlier: list[tuple[tuple[str, ...], str]] | Recent, key: str) -> str 
         if written and written[0] == key:
             return canonical
     return None
+
+
+def mentions_within(mentions, firsts, first: int, last: int) -> tuple:
+    """Mentions lying in tokens ``first..last``, positions relative to ``first`` (a memo key part)."""
+    lo, hi = bisect_left(firsts, first), bisect_left(firsts, last + 1)
+    if lo >= hi:
+        return ()
+    return tuple([(m.first - first, m.last - first, m.canonical) for m in mentions[lo:hi] if m.last <= last])

@@ -7,7 +7,6 @@ inheritance across a change or "others" ("من 70 ألف شخص ... إلى نح�
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.context import entities
@@ -265,21 +264,12 @@ class SubjectFinder:
         doc = self.doc
         t = self.t
         firsts = self.mention_firsts
-        lo, hi = bisect_left(firsts, first), bisect_left(firsts, last + 1)
         numeric = self.numeric
         key = (
             lex.lang,
             tuple(t[first : last + 1]),
             t[first - 1] if first > 0 else None,
-            tuple(
-                [
-                    (m.first - first, m.last - first, m.canonical)
-                    for m in self.mentions[lo:hi]
-                    if m.last <= last
-                ]
-            )
-            if lo < hi
-            else (),
+            entities.mentions_within(self.mentions, firsts, first, last),
             tuple([i - first for i in range(first, last + 1) if i in numeric]) if numeric else (),
             doc.raw_span(first, last),
             unit,
