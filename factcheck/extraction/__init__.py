@@ -114,9 +114,14 @@ def extract_all(
 def extract(
     text: str, lang: str | None = None, published: str | None = None, *, doc: str = "text"
 ) -> list[Claim]:
-    """The numeric claims of ``text`` (DESIGN.md §4); years, dates, ordinals and names are left out."""
-    del published  # used by time scoping (context), accepted here for a stable signature
-    return [c for c in extract_all(text, lang, doc=doc) if c.kind == "quantity"]
+    """The numeric claims of ``text`` (DESIGN.md §4) in context: subject, entities, source and time
+    ("now" is ``published``); years, dates, ordinals and names are left out."""
+    from factcheck.context import contextualise
+    from factcheck.text.documents import parse_document
+
+    document = parse_document(text, doc, fmt="text", lang=lang, published=published)
+    claims = [c for c in extract_all(text, lang, doc=document.id) if c.kind == "quantity"]
+    return contextualise(document, claims)
 
 
 def extract_document(doc: Document, *, include_all: bool = False) -> list[Claim]:
