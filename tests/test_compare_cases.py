@@ -65,10 +65,10 @@ def test_accuracy_per_verdict():
             right[expected] += expected == got
     accuracy = {v: right[v] / tally[v] for v in tally}
     print({v: f"{right[v]}/{tally[v]}" for v in tally})
-    # measured 2026-11-29: consistent 31/33, drift 27/30, conflict 26/27, trend 30/31, no_pair 54/57
+    # measured 2026-11-29: consistent 32/33, drift 27/30, conflict 26/27, trend 31/31, no_pair 54/57
     assert accuracy["no_pair"] >= 0.93  # look-alikes: the known misses are listed in the closing note
     assert all(a >= 0.7 for a in accuracy.values()), accuracy
-    assert sum(right.values()) / sum(tally.values()) >= 0.93
+    assert sum(right.values()) / sum(tally.values()) >= 0.95
 
 
 @pytest.mark.parametrize(
