@@ -19,3 +19,13 @@ def write_atomic(path: str, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from None
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` (atomically) or, without one, to standard output."""
+    if output:
+        write_atomic(output, text)
+    else:
+        import sys
+
+        sys.stdout.write(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -84,10 +83,9 @@ def test_every_claim_has_context(claims):
         assert c.subject and c.subject_key and c.source and c.source_text and c.cue and c.time
 
 
-def test_cli_shows_context_fast(seed_path):
+def test_cli_shows_context_without_heavy_imports(seed_path):
+    """Context is shown on the fast path; its speed is measured by ``bench/speed.py`` (part c), not here."""
     cmd = [sys.executable, "-m", "factcheck", "extract", str(seed_path), "--format", "json"]
-    best = min(_timed(cmd) for _ in range(3))
-    assert best < 0.3  # the 0.2 s budget, with room for a loaded test machine
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     assert '"source": "CENTCOM"' in out and '"time": "2019"' in out
     script = (
@@ -100,8 +98,3 @@ def test_cli_shows_context_fast(seed_path):
     probe = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert probe.strip() == "[]"
 
-
-def _timed(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, capture_output=True, check=True)
-    return time.perf_counter() - start

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from factcheck.gate import FAIL_LEVELS
+
 HELP = "check the figures of each document against each other, the ledger and the reference figures"
 
 
@@ -32,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", default=None, help="write the report to this file")
     parser.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info", "never"),
+        choices=FAIL_LEVELS,
         default=None,
         help="exit 1 when a finding is at or above this level (default error)",
     )

@@ -45,10 +45,7 @@ def run(args: argparse.Namespace) -> int:
         lines = [f"{f.level.upper()} {f.check}: {f.message}\n    {f.explanation}" for f in findings]
         lines.append(f"{len(claims):,} claims compared; {len(findings):,} findings")
         text = "\n".join(lines) + "\n"
-    if args.output:
-        from factcheck.io import write_atomic
+    from factcheck.io import emit
 
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+    emit(text, args.output)
     return 0

@@ -38,10 +38,7 @@ def run(args: argparse.Namespace) -> int:
         claims.extend(contextualise(doc, extract_document(doc, include_all=args.all)))
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     text = FORMATS[fmt](claims, with_kind=args.all)
-    if args.output:
-        from factcheck.io import write_atomic
+    from factcheck.io import emit
 
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+    emit(text, args.output)
     return 0

@@ -176,6 +176,14 @@ class _State:
     def value(self) -> Decimal:
         return self.total + self.current
 
+    def read_fraction(self, value: Decimal, last: int) -> None:
+        """The number read so far becomes the fraction ``value`` ("three fifths", "a hundredth")."""
+        self.total, self.current = ZERO, value
+        self.last_scale = self.max_scale = None
+        self.words = True
+        self.last_kind = "denominator"
+        self.last = last
+
 
 def _apply_scale(st: _State, scale: Decimal) -> bool:
     if st.current == 0 and (st.total == 0 or (st.max_scale is not None and scale < st.max_scale)):
@@ -383,10 +391,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             and tok.texts[k] in lex.count_denominators
             and _count_denominator(st, tok, k, lex)
         ):
-            st.total, st.current = ZERO, (st.total + st.current) / lex.count_denominators[tok.texts[k]]
-            st.last_scale = st.max_scale = None
-            st.last_kind = "denominator"
-            st.last = k
+            st.read_fraction(st.value / lex.count_denominators[tok.texts[k]], k)
             fractional = True
             j = k + 1
             continue
@@ -423,12 +428,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
                     whole = st.total + st.current if started else (ONE if indefinite else ZERO)
                     if whole == 0 or not (plural or (whole == 1 and fraction_context(tok, last, lex))):
                         break
-                    st.total = ZERO
-                    st.current = whole / value
-                    st.last_scale = st.max_scale = None
-                    st.words = True
-                    st.last_kind = "denominator"
-                    st.last = last
+                    st.read_fraction(whole / value, last)
                     started = fractional = True
                     j = last + 1
                     continue
@@ -436,10 +436,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             # "a fifth", "a hundredth": the indefinite article counts one
             if not (k > 0 and tok.texts[k - 1] in lex.indefinite):
                 break
-            st.current = ONE / word.value
-            st.words = True
-            st.last_kind = "denominator"
-            st.last = k
+            st.read_fraction(ONE / word.value, k)
             started = fractional = True
             j = k + 1
             continue
@@ -460,9 +457,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         ):
             part = read_number(tok, k, lex)  # "one one hundred fifth": one 105th
             if part is not None and part.ordinal:
-                st.current = ONE / part.value
-                st.last_kind = "denominator"
-                st.last = part.last
+                st.read_fraction(ONE / part.value, part.last)
                 fractional = True
                 break
         attached = prefix > 0 and any(tok.texts[k].startswith(c) for c in lex.connectors)
