@@ -15,19 +15,20 @@ from functools import cache
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
+from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
 
-_PLACE_TYPES = frozenset({"camp", "city", "country", "province", "region", "territory"})
-#: kinds whose sets must match exactly: "14 SDF fighters killed in an ISIS attack" is not "14 ISIS fighters"
-_STRICT_KINDS = frozenset({"armed_group"})
+_PLACE_TYPES = PLACE_TYPES
+#: kinds named on one side only pair just when both name the same place (whose people a figure counts is
+#: the ``party:`` tag, compared in :func:`similar_subjects`)
+_PARTY_KINDS = frozenset({"armed_group"})
 
 
 @cache
 def _source_places(source_text: str) -> tuple[str, ...]:
-    from factcheck.context import describe_subject
+    from factcheck.context import source_places
 
-    entities, _key = describe_subject(source_text)
-    return tuple(e for e in entities if entity_type(e) in _PLACE_TYPES)
+    return source_places(source_text)
 
 
 def scope(c: Claim) -> tuple[str, ...]:
@@ -94,8 +95,8 @@ def _related(x: str, y: str) -> bool:
 
 def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two scopes name the same thing? Places must nest (Damascus within Syria, al-Hol within al-Hol
-    and Roj), parties must match, other kinds must overlap: Lebanon vs Jordan, Idlib vs Aleppo, al-Hol
-    vs Roj and SDF vs ISIS never pair."""
+    and Roj), other kinds must overlap: Lebanon vs Jordan, Idlib vs Aleppo, al-Hol vs Roj and SDF vs
+    ISIS never pair; "ISIS detainees held by the SDF" and "SDF-held detainees" do."""
     if a == b:
         return True
     places_a = [x for x in a if entity_type(x) in _PLACE_TYPES]
@@ -105,14 +106,11 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         for name in names:
             if entity_type(name) not in _PLACE_TYPES:
                 kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
-    others_ok = all(
-        not left or not right or (left == right if kind in _STRICT_KINDS else bool(left & right))
-        for kind, (left, right) in kinds.items()
-    )
+    others_ok = all(not left or not right or bool(left & right) for left, right in kinds.values())
     if not others_ok:
         return False
     one_sided_party = any(
-        bool(left) != bool(right) for kind, (left, right) in kinds.items() if kind in _STRICT_KINDS
+        bool(left) != bool(right) for kind, (left, right) in kinds.items() if kind in _PARTY_KINDS
     )
     if one_sided_party:
         # "ISIS fighters in Syria" vs "fighters the SDF deployed to Deir ez-Zor": only the same place named
@@ -127,6 +125,13 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @cache
 def _events(key: str | None) -> frozenset[str]:
     return frozenset(t for t in key.split() if t.startswith("event:")) if key else frozenset()
+
+
+@cache
+def _tag(key: str | None, prefix: str) -> str | None:
+    """A tag the context pass puts in the subject key: whose people (``party:``), of which country
+    (``nationality:``)."""
+    return next((t for t in key.split() if t.startswith(prefix)), None) if key else None
 
 
 _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
@@ -156,10 +161,16 @@ def different_goods(a: Claim, b: Claim) -> bool:
 
 def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
     """Compatible entities, or (naming none) subject keys alike enough (rapidfuzz token-set ratio).
-    Figures of different events ("5 killed" and "5 arrested") are never the same quantity."""
+    Figures of different events ("5 killed" and "5 arrested") or of different parties' people ("14 of
+    its fighters" said by the SDF vs "14 ISIS fighters") are never the same quantity."""
     ea, eb = _events(a.subject_key), _events(b.subject_key)
     if (ea and eb and not ea & eb) or different_goods(a, b):
         return False
+    # "14 SDF fighters" vs "14 ISIS fighters"; Iraqi vs Syrian families
+    for tag in ("party:", "nationality:"):
+        ta, tb = _tag(a.subject_key, tag), _tag(b.subject_key, tag)
+        if ta and tb and ta != tb:
+            return False
     if a.entities and b.entities:
         return compatible_entities(a.entities, b.entities)
     if a.entities or b.entities:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache, partial
 
+from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
 from factcheck.text.documents import Document
 
@@ -115,14 +116,15 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         times = times_of(s)
         time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
-        while seen < len(mentions) and mentions[seen].last < a:  # mentions before this sentence
-            seen += 1
-        recent = latest_by_seen.get(seen)
-        if recent is None:
-            recent = latest_by_seen[seen] = entities.Recent(partial(earlier.lookup, seen))
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
+            # "إدارة مخيم الهول: غادرت 650 عائلة المخيم": earlier in the sentence counts too
+            while seen < len(mentions) and mentions[seen].last < first:
+                seen += 1
+            recent = latest_by_seen.get(seen)
+            if recent is None:
+                recent = latest_by_seen[seen] = entities.Recent(partial(earlier.lookup, seen))
             # subject
             subj = None
             inherit = _inherits(c, members[:pos], claims)
@@ -145,16 +147,29 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             scope = subj.entities if subj else ()
             if not scope:  # "نحو 30 ألف شخص يعيشون في مخيم الهول": the place of the statement
                 scope = _sentence_scope(mentions, gaz, a, b, ev)
+            else:  # "تحتجز قسد في سجونها 12 ألف معتقل": the party acting on what is counted
+                actors = _sentence_scope(
+                    mentions, gaz, _clause_start(d, lex, a, first), first, ev, _ACTOR_TYPES
+                )
+                if actors:
+                    scope = tuple(dict.fromkeys(scope + actors))
             # time
             when = bound.get(pos)
             if when is None:
                 when = _statement_time(times, ev, s)
             if when is None:
                 when = _context_time(d, s, times_of, lambda k: k)
-            events = _events(d, lex, a, b, first, last, subj)
+            events = _events(d, lex, a, b, first, last, subj, c.unit)
+            tags = [f"event:{e}" for e in events]
+            party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None)
+            if party:
+                tags.append(f"party:{party}")
+            nationality = _nationality(d, lex, first, last)
+            if nationality:
+                tags.append(f"nationality:{nationality}")
             key = subj.key if subj else None
-            if events:
-                key = " ".join([key or (c.unit or ""), *(f"event:{e}" for e in events)]).strip()
+            if tags:
+                key = " ".join([key or (c.unit or ""), *tags]).strip()
             out[idx] = c.with_(
                 subject=subj.text if subj else None,
                 subject_key=key,
@@ -167,10 +182,12 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _events(d, lex, a: int, b: int, first: int, last: int, subj) -> tuple[str, ...]:
+def _events(d, lex, a: int, b: int, first: int, last: int, subj, unit: str | None) -> tuple[str, ...]:
     """What happened to what is counted ("مقتل", "arrested", "displaced"): words just before the
-    figure, just after it, or in its subject, looked up in the language's ``[events]`` table."""
-    if not lex.events:
+    figure, just after it, or in its subject, looked up in the language's ``[events]`` table; for a
+    length, also what it measures (a tunnel's length vs a distance away, ``[measure_events]``)."""
+    measures = lex.measure_events if unit in lex.measure_units else None
+    if not lex.events and not measures:
         return ()
     lo, hi = max(a, first - 3), min(b, last + 4)
     window = list(range(lo, first)) + list(range(last + 1, hi))
@@ -183,38 +200,92 @@ def _events(d, lex, a: int, b: int, first: int, last: int, subj) -> tuple[str, .
         token = texts[i]
         event = memo.get(token, "")
         if event == "":
-            event = memo[token] = _event_of(lex, token)
+            event = memo[token] = _event_of(lex, token, lex.events)
         if event:
+            found.add(event)
+        if measures and (event := _event_of(lex, token, measures)):
             found.add(event)
     return tuple(sorted(found))
 
 
-def _event_of(lex, token: str) -> str | None:
-    """The event class of one word (with an attached prefix and/or the article), or None."""
+def _event_of(lex, token: str, table: dict[str, str]) -> str | None:
+    """The class of one word in ``table`` (with an attached prefix and/or the article), or None."""
     for form in (
         token,
         *(token[len(c) :] for c in lex.clitics if token.startswith(c) and len(token) > len(c) + 2),
     ):
         bare = form[len(lex.article) :] if lex.article and form.startswith(lex.article) else form
-        event = lex.events.get(form) or lex.events.get(bare)
+        event = table.get(form) or table.get(bare)
         if event:
             return event
     return None
 
 
 #: entity types that say where or whose a figure is (not who said it)
-_SCOPE_TYPES = frozenset({"camp", "city", "country", "province", "region", "territory", "armed_group"})
+_SCOPE_TYPES = PLACE_TYPES | {"armed_group"}
 
 
-def _sentence_scope(mentions, gaz, a: int, b: int, ev) -> tuple[str, ...]:
-    """Places and parties named in sentence tokens ``a..b``, outside the attribution."""
+_ACTOR_TYPES = frozenset({"armed_group"})
+
+
+def _party(d, lex, gaz, mentions, first: int, last: int, source: str | None) -> str | None:
+    """The armed group the people counted belong to: "14 ISIS fighters", "14 مقاتلاً من تنظيم داعش",
+    "عناصر داعش", or the source's own ("مقتل 14 مقاتلاً من صفوفها", ``[parties]`` of the data)."""
+    k = bisect_left(mentions, first, key=_first_of)
+    while k < len(mentions) and mentions[k].first <= last + 4:
+        m = mentions[k]
+        if gaz.types.get(m.canonical) == "armed_group" and (
+            m.last <= last or _linked(d, lex, last + 1, m.first)
+        ):
+            return m.canonical
+        k += 1
+    texts = d.texts
+    for j in range(last + 1, min(len(texts), last + 4)):
+        if texts[j] in lex.party_own:
+            return source if source and gaz.types.get(source) == "armed_group" else None
+        if texts[j] not in lex.party_links:
+            break
+    return None
+
+
+def _nationality(d, lex, first: int, last: int) -> str | None:
+    """The country of the people counted, by its adjective: "1,200 Iraqi families", "650 عائلة عراقية"."""
+    texts = d.texts
+    for j in range(first, min(len(texts), last + 2)):
+        tok = texts[j]
+        bare = tok[len(lex.article) :] if lex.article and tok.startswith(lex.article) else tok
+        country = lex.gentilics.get(tok) or lex.gentilics.get(bare)
+        if country:
+            return country
+    return None
+
+
+def _linked(d, lex, start: int, end: int) -> bool:
+    """Only link words ("من", "of", "تنظيم") between the counted noun and a party."""
+    return all(d.texts[j] in lex.party_links for j in range(start, end))
+
+
+def _clause_start(d, lex, a: int, first: int) -> int:
+    """First token of the clause holding token ``first``: after the last speech verb or "that"/"إن"."""
+    texts = d.texts
+    for k in range(first - 1, a - 1, -1):
+        tok = texts[k]
+        if tok in lex.complementisers or tok in lex.verbs:
+            return k + 1
+    return a
+
+
+def _sentence_scope(
+    mentions, gaz, a: int, b: int, ev, types: frozenset[str] = _SCOPE_TYPES
+) -> tuple[str, ...]:
+    """Places and parties (``types``) named in sentence tokens ``a..b``, outside the attribution."""
     skip = range(ev.first, ev.last + 1) if ev is not None else range(0)
     found = []
     for k in range(bisect_left(mentions, a, key=_first_of), len(mentions)):
         m = mentions[k]
         if m.first >= b:
             break
-        if m.last < b and m.first not in skip and gaz.types.get(m.canonical) in _SCOPE_TYPES:
+        if m.last < b and m.first not in skip and gaz.types.get(m.canonical) in types:
             found.append(m.canonical)
     return tuple(dict.fromkeys(found))
 
@@ -326,7 +397,7 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
     for pos, (_first, last) in enumerate(spans):
         limit = spans[pos + 1][0] if pos + 1 < len(spans) else len(d.texts)
         for k, t in enumerate(times):
-            if k in statement or t.first <= last or t.first >= limit or t.first - last > 9:
+            if k in statement or t.first <= last or t.first >= limit or t.first - last > 15:
                 continue
             between = d.texts[last + 1 : t.first]
             if any(x in boundary for x in between):
@@ -340,6 +411,12 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             bound[pos] = k
             taken.add(k)
             break
+    # "five were killed and five others arrested in a raid on Thursday": one time for both
+    for pos in range(len(spans) - 2, -1, -1):
+        if pos not in bound and pos + 1 in bound:
+            between = d.texts[spans[pos][1] + 1 : spans[pos + 1][0]]
+            if not any(x in boundary for x in between):
+                bound[pos] = bound[pos + 1]
     result: dict[int, str] = {}
     for pos, (first, _last) in enumerate(spans):
         if pos in bound:
@@ -387,6 +464,23 @@ def describe_subject(text: str, unit: str | None = None) -> tuple[tuple[str, ...
         lex, 0, len(d) - 1, unit, []
     )
     return tuple(found.entities), found.key
+
+
+def source_places(text: str) -> tuple[str, ...]:
+    """The places a source speaks for: named in it ("Lebanon's government") or by the country's
+    adjective ("a Syrian official", "وزارة الهجرة العراقية"; ``[gentilics]`` of the context data)."""
+    from factcheck.context import data, tokens
+
+    entities, _key = describe_subject(text)
+    found = [e for e in entities if entity_type(e) in PLACE_TYPES]
+    d = tokens.read(text, text, _abbreviations())
+    lex = data.get(_sentence_lang(text))
+    for tok in d.texts:
+        bare = tok[len(lex.article) :] if lex.article and tok.startswith(lex.article) else tok
+        place = lex.gentilics.get(tok) or lex.gentilics.get(bare)
+        if place:
+            found.append(place)
+    return tuple(dict.fromkeys(found))
 
 
 def entity_type(name: str) -> str:

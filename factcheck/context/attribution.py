@@ -376,6 +376,8 @@ class Finder:
                 k = ends_mention.first - 1
                 continue
             if tok[0].isalpha():
+                if lex.verbs.get(tok) is not None and k < last:
+                    return None  # "the ministry said troops found ...": reported content, not a speaker
                 if (tok in lex.speaker_stop and tok not in lex.speaker_preps) or tok in lex.complementisers:
                     break
             elif tok in ("'", "-") or (tok == "." and k > start and len(t[k - 1]) == 1):

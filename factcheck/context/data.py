@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factcheck.context.kinds import ENTITY_TYPES
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.lexicon import LANGS, fold, phrase_tokens
@@ -34,26 +35,6 @@ RELATIVE = (
     "this_year",
     "last_year",
     "ytd",
-)
-ENTITY_TYPES = frozenset(
-    {
-        "camp",
-        "military",
-        "armed_group",
-        "coalition",
-        "agency",
-        "organisation",
-        "country",
-        "territory",
-        "city",
-        "province",
-        "region",
-        "media",
-        "government",
-        "person",
-        "place",
-        "other",
-    }
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")
@@ -114,6 +95,11 @@ class ContextLexicon:
     marker_glue: tuple[str, ...]
     marker_modifiers: frozenset[str]
     not_after_marker: frozenset[str]
+    gentilics: dict[str, str]  # folded adjective ("syrian", "سوري") -> the country's canonical name
+    party_links: frozenset[str]  # words between a counted noun and its party ("من", "of", "تنظيم")
+    party_own: frozenset[str]  # "من صفوفها": the party is the source's own
+    markers_before: frozenset[str]  # "X would cost $1bn": the subject precedes the marker
+    auxiliaries: frozenset[str]  # "would", "will" between such a subject and its marker
     subject_stop: frozenset[str]
     stop_words: frozenset[str]
     year_cues: frozenset[str]
@@ -125,6 +111,8 @@ class ContextLexicon:
     relative: PhraseIndex
     weekdays: dict[str, int]
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
+    measure_events: dict[str, str] = field(default_factory=dict)  # folded word -> what a length measures
+    measure_units: frozenset[str] = frozenset()  # units whose figures those words are read for
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
     key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # token -> its matching key
@@ -155,6 +143,17 @@ def _month_spec(reader: _Reader, key: str, value: str) -> str:
     if not 1 <= len(parts) <= 2 or not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
         raise reader.fail(key, f"{value!r}: expected a month 'MM' or 'MM/MM'")
     return value
+
+
+def _word_classes(r: _Reader, table: str, classes: dict[str, Any]) -> dict[str, str]:
+    """``{class: [words]}`` of ``table`` as folded word -> class."""
+    out: dict[str, str] = {}
+    for name, words in classes.items():
+        for word in words:
+            if not isinstance(word, str) or not word.strip():
+                raise r.fail(f"{table}.{name}", "expected a list of words")
+            out[fold(word)] = name
+    return out
 
 
 def build(data: dict[str, Any], path: str) -> ContextLexicon:
@@ -194,14 +193,15 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         if not 0 <= num <= 6:
             raise r.fail(f"time.weekdays.{day}", "expected 0 (Monday) to 6 (Sunday)")
         weekdays[fold(day)] = num
-    events: dict[str, str] = {}
-    for event, words in r.mapping("events", list).items():
-        for word in words:
-            if not isinstance(word, str) or not word.strip():
-                raise r.fail(f"events.{event}", "expected a list of words")
-            events[fold(word)] = event
+    events = _word_classes(r, "events", r.mapping("events", list))
+    measures = dict(r.mapping("measure_events", list))
+    measure_units = frozenset(r.strings("measure_events.units"))
+    measures.pop("units", None)
+    measure_events = _word_classes(r, "measure_events", measures)
     return ContextLexicon(
         events=events,
+        measure_events=measure_events,
+        measure_units=measure_units,
         lang=lang,
         clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics")}, key=len, reverse=True)),
         article=fold(r.get("meta.article", str, "")),
@@ -229,6 +229,11 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         marker_glue=tuple(sorted(r.folded("subject.marker_glue"), key=len, reverse=True)),
         marker_modifiers=r.folded("subject.marker_modifiers"),
         not_after_marker=r.folded("subject.not_after_marker"),
+        gentilics=_word_classes(r, "gentilics", r.mapping("gentilics", list)),
+        party_links=r.folded("parties.links"),
+        party_own=r.folded("parties.own"),
+        markers_before=r.folded("subject.markers_before"),
+        auxiliaries=r.folded("subject.auxiliaries"),
         subject_stop=r.folded("subject.stop"),
         stop_words=r.folded("subject.stop_words"),
         year_cues=r.folded("time.year_cues"),

@@ -210,11 +210,27 @@ class SubjectFinder:
                 ):
                     j += 1
                 if j >= claim_first:
-                    return None
+                    return self.before(lex, start, k, times, speech) if tok in lex.markers_before else None
                 last = self.extend(lex, j, claim_first, _MAX_MARKED, times, speech)
                 return (j, last) if last >= j else None
             k -= 1
         return None
+
+    def before(
+        self, lex: ContextLexicon, start: int, k: int, times: set[int], speech: set[int]
+    ) -> tuple[int, int] | None:
+        """The phrase before a marker that follows its subject ("repairing the grid would cost $1bn")."""
+        last = k - 1
+        while last >= start and self.t[last] in lex.auxiliaries:
+            last -= 1
+        first = last + 1
+        while first > start and last - first < _MAX_MARKED and self._joins(lex, first - 1, times, speech):
+            first -= 1
+        return (first, last) if first <= last else None
+
+    def _joins(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
+        tok = self.t[k]
+        return (tok[0].isalpha() or tok == "'") and not self._stops(lex, k, times, speech)
 
     def counted(
         self,
