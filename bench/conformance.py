@@ -23,7 +23,8 @@ every number expression is a candidate, then the suite's filter and shape apply)
 suite family    expressions kept                             item(s) emitted per expression
 ==============  ===========================================  ======================================
 number          every kind except ``ordinal`` (a year, a     one value item per stated number: the
-                date part, a quantity are numbers there)     value, or each bound of a range
+                date part, a quantity are numbers there)     value, or each bound of a range; a
+                                                             date's or phone's digit groups
 quantulum3      every kind except ``ordinal``                the value; a range as low/high; an open
                                                              bound ("no more than 2") as its value
 unit            expressions with a unit (money, quantity,    the value; ranges and open bounds
@@ -147,8 +148,15 @@ def as_interval(claim: Any) -> Item:
     return item
 
 
+#: kinds that hold several numbers and no value of their own: the number suites count each part
+SPLIT_KINDS = frozenset({"date", "phone"})
+
+
 def as_numbers(claim: Any) -> list[Item]:
-    """One value item per number stated: the value, or each bound of a range."""
+    """One value item per number stated: the value, or each bound of a range; a date's or a phone
+    number's digit groups (5/17/2018 is 5, 17 and 2018 to the number suites)."""
+    if getattr(claim, "kind", None) in SPLIT_KINDS and claim.value is None:
+        return [{**_base(claim), "value": int(part)} for part in re.findall(r"\d+", claim.text)]
     if claim.value is not None and claim.bound != "range":
         numbers = [claim.value]
     else:

@@ -56,19 +56,17 @@ def test_case_counts():
     assert {c["lang"] for c in CASES} == {"ar", "en", "mixed"}
 
 
-def test_accuracy_per_verdict():
+def test_every_case_passes():
     tally: Counter = Counter()
-    right: Counter = Counter()
+    misses = []
     for case in CASES:
-        for expected, got in verdicts(case):
+        for (expected, got), pair in zip(verdicts(case), case["pairs"], strict=True):
             tally[expected] += 1
-            right[expected] += expected == got
-    accuracy = {v: right[v] / tally[v] for v in tally}
-    print({v: f"{right[v]}/{tally[v]}" for v in tally})
-    # measured 2026-11-29: consistent 32/33, drift 27/30, conflict 26/27, trend 31/31, no_pair 54/57
-    assert accuracy["no_pair"] >= 0.93  # look-alikes: the known misses are listed in the closing note
-    assert all(a >= 0.7 for a in accuracy.values()), accuracy
-    assert sum(right.values()) / sum(tally.values()) >= 0.95
+            if expected != got:
+                misses.append(f"{case['id']}: {pair['a']['text']} / {pair['b']['text']}: {expected} -> {got}")
+    print(dict(tally))
+    # measured 2026-11-29: 182 cases, 192 pairs, all pass (14 cases were written blind after tuning)
+    assert not misses, "\n".join(misses)
 
 
 @pytest.mark.parametrize(

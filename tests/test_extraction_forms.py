@@ -202,6 +202,7 @@ def test_compound_ordinals_after_a_count(text, ordinal, value):
         ("three score and ten", 70),
         ("- 10  k", -10_000),
         ("1.2b", 1_200_000_000),
+        ("three thousand millions", 3_000_000_000),
     ],
 )
 def test_english_number_forms(text, value):
@@ -348,3 +349,111 @@ def test_arabic_decimal_word_counted_in_hundredths():
     claim = _one_claim("مائتين فاصلة ثلاثة من مائة", "ar")
     assert (claim.text, claim.value) == ("مائتين فاصلة ثلاثة من مائة", 200.03)
     assert _one_claim("واحد فاصلة خمسة", "ar").value == 1.5
+
+
+def _values(text: str, lang: str = "ar") -> list:
+    return [
+        c.value if c.bound != "range" else (c.low, c.high)
+        for c in extract_all(text, lang)
+        if c.kind == "quantity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("ثلاثة و خمس", "ثلاثة و خمس", 3.2),
+        ("وسجل المؤشر ثلاث وخمس في ختام الجلسة.", "ثلاث وخمس", 3.2),
+        ("مئة وثلاثون وخُمسَين", "مئة وثلاثون وخُمسَين", 130.4),
+        ("خمسة عشر وثمن", "خمسة عشر وثمن", 15.125),
+        ("ثلاثة وسدس", "ثلاثة وسدس", 3 + 1 / 6),
+    ],
+)
+def test_arabic_whole_and_fraction_noun_that_cannot_be_a_compound(text, span, value):
+    claim = _one_claim(text, "ar")
+    assert claim.text == span
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وتراوحت الأحكام بين ثلاث وخمس سنوات.", [(3, 5)]),  # a range
+        ("وأصيب ثلاثة رجال وخمس نساء.", [3, 5]),  # a noun between
+        ("خمسة وعشرون", [25]),  # unit + و + ten: a compound
+        ("خمس وعشرين", [25]),
+        ("ثلاثة وخمسين", [53]),
+        ("وقضت المحكمة بسجنهما ثلاث وخمس سنوات.", [3, 5]),  # two counts of one noun
+        ("وحصلت القائمتان على ثلاثين وخمسين مقعدا.", [30, 50]),  # agreeing tens: two counts
+        ("ودفع ثلاثة وثمن السيارة.", [3]),  # ثمن before a definite noun is "the price of"
+        ("ثلاث وخمس وعشرين", [3, 25]),  # a count goes on after خمس
+        ("3 وخمس", [3, 5]),  # digits: not a spelled-out whole
+    ],
+)
+def test_arabic_whole_and_count_stay_counts(text, values):
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("جزء من مئة وخمسة", "جزء من مئة وخمسة", 1 / 105),
+        ("جزء من واحد وعشرون", "جزء من واحد وعشرون", 1 / 21),
+        ("وقدر التركيز بجزء من مليون.", "بجزء من مليون", 1e-6),
+        ("جزء من مئة ألف تريليونات", "جزء من مئة ألف تريليونات", 1e-17),
+        ("جزء من عشرين جزءا", "جزء من عشرين", 0.05),
+    ],
+)
+def test_arabic_one_part_of_a_spelled_out_number(text, span, value):
+    claim = _one_claim(text, "ar")
+    assert claim.text == span
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وذهب جزء من 300 مقاتل إلى الجبهة.", [300]),
+        ("وخصصت الحكومة جزء من الأموال للإعمار.", []),
+        ("وذهب جزء من ثلاثة ملايين دولار إلى الإعمار.", [3_000_000]),
+        ("ووصل جزء من ثلاثة ملايين لقاح.", [3_000_000]),  # the counted noun of the number
+        ("في جزء من الثانية", []),
+    ],
+)
+def test_arabic_part_of_is_no_fraction_before_digits_nouns_or_counted_numbers(text, values):
+    assert _values(text) == values
+
+
+def test_a_nominative_dual_is_never_the_counted_noun_of_a_number():
+    claims = extract_all("وأعلنت اللجنة أن 17 و23 رقمان فائزان.", "ar")
+    assert [(c.text, c.value, c.unit) for c in claims] == [
+        ("17", 17, None),
+        ("و23", 23, None),
+        ("رقمان", 2, "number"),
+    ]
+    # with 2 the dual repeats the count: one claim
+    assert [(c.value, c.unit) for c in extract_all("2 رقمان", "ar")] == [(2, "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "unit"),
+    [
+        ("وافتتحت الوزارة طريق 29 كم يربط القرى.", "ar", "29 كم", "km"),
+        ("The ministry opened a road 29 km long.", "en", "29 km", "km"),
+    ],
+)
+def test_a_measure_after_a_name_cue_makes_a_quantity(text, lang, span, unit):
+    claim = _one_claim(text, lang)
+    assert (claim.text, claim.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وأغلقت السلطات الطريق 4 أمام الشاحنات.", "ar"),
+        ("Traffic on Route 66 was halted.", "en"),
+        ("The charity chartered a Boeing 777F.", "en"),  # a glued letter: a model code
+    ],
+)
+def test_a_number_after_a_name_cue_without_a_measure_stays_a_name(text, lang):
+    assert extract(text, lang) == []

@@ -254,8 +254,10 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
             st.current = Decimal(2)  # alone, "ألفا شخص" is the dual construct: two thousand
         return _apply_scale(st, v)
     if kind == "scale_plural":
-        if st.current == 0:
-            return False
+        if st.current == 0 and (
+            connector or not st.total or st.last_kind != "scale" or st.max_scale is None or v <= st.max_scale
+        ):
+            return False  # "مئة ألف تريليونات" (a larger plural scale straight after a scale) multiplies
         return _apply_scale(st, v)
     if kind == "dual":
         if st.current != 0:

@@ -273,11 +273,15 @@ class SentenceScanner:
         if unit is None:
             return None
         prev = i - 1
-        if prev >= 0 and (
-            tok.kinds[prev] == NUM
-            or (tok.kinds[prev] == WORD and lex.number_word(tok.texts[prev]) is not None)
+        if (
+            prev >= 0
+            and not self.nominative_dual(i)
+            and (
+                tok.kinds[prev] == NUM
+                or (tok.kinds[prev] == WORD and lex.number_word(tok.texts[prev]) is not None)
+            )
         ):
-            return None  # the number before is the count
+            return None  # the number before is the count ("3 كيلومترين"; "321 رقمان" are two counts)
         last = end
         nxt = end + 1
         if nxt < self.n and tok.kinds[nxt] == WORD and self.after_noun_count(nxt) == 2:
@@ -293,6 +297,16 @@ class SentenceScanner:
         self.hedge_after(expr)
         self.set_interval(expr)
         return expr
+
+    def nominative_dual(self, i: int) -> bool:
+        """Token ``i`` is a dual noun without the ending it shares with the sound plural ("رقمان",
+        "سيارتان"): never the counted noun of a number (numbers take a plural or a singular)."""
+        t = self.tok.texts[i]
+        return (
+            bool(self.lex.dual_oblique)
+            and not t.endswith(self.lex.dual_oblique)
+            and bool(self.dual_entries(t))
+        )
 
     def after_noun_count(self, i: int) -> Decimal | None:
         """The value of a number word that follows the noun it counts ("واحد", "اثنين"), or None."""
@@ -419,6 +433,9 @@ class SentenceScanner:
         if read is None:
             return None
         self.read_ratio(read)
+        part_first = self.part_of(read) if lex.part_of.by_first else None
+        if lex.mixed_fractions and part_first is None:
+            self.mixed_number(read)
         if lex.definite_fractions and read.words and read.first == read.last:
             self.definite_fraction(read)
         expr = Expr(
@@ -441,6 +458,8 @@ class SentenceScanner:
             first -= 1
         if self.text(first - 1) in lex.indefinite and read.words:
             first -= 1
+        if part_first is not None:
+            first = part_first  # "جزء من مئة"
         # negative sign or word
         value = read.value
         if (
@@ -491,6 +510,84 @@ class SentenceScanner:
             expr.last += 1
         self.set_interval(expr)
         return expr
+
+    def part_of(self, read: NumberRead) -> int | None:
+        """ "جزء من مئة وخمسة": one part of a spelled-out number (1/105); the first token of the phrase.
+
+        Not after digits or with the article ("جزء من 300", "جزء من المئة"), nor when a counted noun or
+        unit follows the number ("جزء من ثلاثة ملايين دولار" is "part of")."""
+        tok, lex = self.tok, self.lex
+        if not read.words or read.digits or read.fraction or read.value <= 1 or read.value % 1:
+            return None
+        found = lex.number_word(tok.texts[read.first])
+        if found is None or found[1]:
+            return None
+        phrase = match_backward(tok, read.first - 1, lex.part_of, lex)
+        if phrase is None or match_forward(tok, read.last + 1, lex.units_after, lex) is not None:
+            return None
+        nxt = read.last + 1
+        if nxt < self.n and tok.kinds[nxt] == WORD:
+            readings = lex.strip_clitics(tok.texts[nxt])
+            if not (
+                any(r in lex.part_of_followers for r in readings)
+                or (lex.article and any(r.startswith(lex.article) for r in readings))
+            ):
+                return None  # "جزء من ثلاثة ملايين لقاح": the counted noun of the number
+        read.value = ONE / read.value
+        read.precision = None
+        read.bare_digits = None
+        read.fraction = True
+        return phrase[1]
+
+    def mixed_number(self, read: NumberRead) -> None:
+        """ "ثلاثة وخمس" (3 1/5), "مئة وثلاثون وخمسين" (130 2/5): a whole number, "و" and a fraction noun
+        that cannot be one count with it (the number reader stopped before it: a unit after a unit, a ten
+        after a ten). Not in "بين ثلاث وخمس", nor in "ثلاث وخمس سنوات" (two counts of one noun), nor before
+        a number word or a definite noun ("وثمن السيارة")."""
+        tok, lex = self.tok, self.lex
+        if not read.words or read.digits or read.fraction or read.scale is not None or read.value % 1:
+            return
+        j = read.last + 1
+        if j >= self.n or tok.kinds[j] != WORD:
+            return
+        if tok.texts[j] in lex.connectors:
+            k, word = j + 1, self.text(j + 1)
+            if k >= self.n or tok.kinds[k] != WORD:
+                return
+        else:
+            k, word = j, ""
+            for c in lex.connectors:
+                if tok.texts[j].startswith(c) and tok.texts[j][len(c) :] in lex.mixed_fractions:
+                    word = tok.texts[j][len(c) :]
+                    break
+        frac = lex.mixed_fractions.get(word)
+        if frac is None:
+            return
+        nxt = k + 1
+        if nxt < self.n and tok.kinds[nxt] == WORD:
+            t = tok.texts[nxt]
+            if (
+                lex.number_word(t) is not None
+                or (t in lex.connectors and nxt + 1 < self.n and lex.number_word(self.text(nxt + 1)))
+                or any(r.startswith(lex.article) for r in lex.strip_clitics(t) if lex.article)
+            ):
+                return  # "ثلاث وخمس وعشرين", "وخمس آلاف", "وثمن السيارة"
+        count = lex.number_word(word)
+        if count is not None and count[0].kind == "unit":
+            if match_forward(tok, nxt, lex.units_after, lex) is not None:
+                return  # "ثلاث وخمس سنوات": two counts of years
+        elif count is not None and count[0].kind == "ten":
+            before = lex.number_word(tok.texts[read.last])
+            if before is not None and before[0].kind == "ten" and before[0].tag == count[0].tag:
+                return  # "ثلاثين وخمسين" agree in case: two counts ("ثلاثون وخمسين" do not: 30 2/5)
+        opener = self.range_opener(Expr("quantity", read.first, read.last, read.value))
+        if opener is not None and opener[1] & lex.connectors:
+            return  # "بين ثلاث وخمس سنوات": 3 to 5
+        read.value += frac
+        read.last = k
+        read.precision = None
+        read.bare_digits = None
+        read.fractional = True
 
     def definite_fraction(self, read: NumberRead) -> None:
         """ "خمس السكان": a fraction word before a definite noun is that part of it (of a definite
@@ -708,9 +805,21 @@ class SentenceScanner:
             self.text(i - 1) in self.lex.name_cues
             and t.isdigit()
             and not match_backward(tok, i - 1, self.lex.hedges_before, self.lex)  # "ما مجموعه 3"
+            and not self.measure_after(i)  # "طريق 29 كم": a 29 km road
         ):
             return Expr("in_name", i - 1, i, None, num_first=i, num_last=i)
         return None
+
+    def measure_after(self, j: int) -> bool:
+        """A measure unit follows token ``j`` after a space ("29 كم", "29 km"): a number after a name cue
+        is then a quantity of it, not a name ("Route 66"; glued, "Boeing 777F" is a model)."""
+        lex = self.lex
+        if not lex.name_cue_measures or j + 1 >= self.n or self.tok.tight(j + 1):
+            return False
+        found = match_forward(self.tok, j + 1, lex.units_after, lex)
+        if found is None or self.text(j + 1) in lex.tight_only:
+            return False
+        return found[0] in lex.name_cue_measures
 
     def hedge_after(self, expr: Expr) -> None:
         """ "or more", "على الأقل", "تقريباً", "فقط" after the number (and its unit)."""
@@ -786,6 +895,7 @@ class SentenceScanner:
             read.words
             and self.text(i - 1) in self.lex.name_cues
             and not match_backward(self.tok, i - 1, self.lex.hedges_before, self.lex)
+            and not self.measure_after(read.last)
         ):
             return "in_name"  # "مجموعة العشرين" (the G20)
         if read.words or read.bare_digits is None:
@@ -955,6 +1065,10 @@ class SentenceScanner:
             and match_forward(tok, start + 1, lex.units_after, lex) is not None
         ):
             start += 1  # "a 16-meter telescope"
+        if lex.partitives.by_first and expr.unit is None:
+            part = match_forward(tok, start, lex.partitives, lex)
+            if part is not None and match_forward(tok, part[1] + 1, lex.units_after, lex) is not None:
+                start = part[1] + 1  # "14 of its fighters"
         skip = 0
         while start < self.n and skip <= lex.skip_max:
             found = match_forward(tok, start, lex.units_after, lex)
@@ -963,6 +1077,8 @@ class SentenceScanner:
                 tight_only = tok.texts[start] in lex.tight_only and len(range(start, end + 1)) == 1
                 if tight_only and not tok.tight(start):
                     return
+                if expr.value != 2 and lex.dual_oblique and self.nominative_dual(start):
+                    return  # "٣٢١ رقمان": the dual counts two of its own
                 if expr.unit is None or expr.unit == unit:
                     power = self.unit_power(end)
                     if power:

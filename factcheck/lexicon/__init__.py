@@ -147,6 +147,19 @@ class Lexicon:
     dual_units: PhraseTable = field(default_factory=PhraseTable)
     #: number words that follow the noun they count: "طفل واحد", "مدنيين اثنين"
     after_noun_counts: frozenset[str] = frozenset()
+    #: the dual ending shared with the sound plural ("ين"); a dual without it is nominative ("رقمان")
+    dual_oblique: str = ""
+    #: fraction nouns after a whole number and "و" that cannot join it: "ثلاثة وخمس" (3 1/5), their duals
+    #: "مئة وثلاثون وخمسين" (130 2/5); the value is the fraction
+    mixed_fractions: dict[str, Decimal] = field(default_factory=dict)
+    #: "one part of" before a spelled-out number: "جزء من مئة" is 1/100
+    part_of: PhraseTable = field(default_factory=PhraseTable)
+    #: words after "جزء من N" that are no counted noun of N: the part repeated ("جزءا"), particles
+    part_of_followers: frozenset[str] = frozenset()
+    #: measures that make a number after a name cue a quantity: "طريق 29 كم" (not "Route 66")
+    name_cue_measures: frozenset[str] = frozenset()
+    #: words between a number and the noun it counts a part of: "14 of its fighters"
+    partitives: PhraseTable = field(default_factory=PhraseTable)
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -348,6 +361,21 @@ def _dual_units(
     return table
 
 
+def _mixed_fractions(r: DataReader) -> dict[str, Decimal]:
+    """``[fractions.after_and]``: each fraction noun as 1/N, and its duals (the endings of ``[units.dual]``)
+    as 2/N: "خمس" 1/5, "خمسين" 2/5."""
+    out: dict[str, Decimal] = {}
+    endings = [fold(e) for e in r.strings("units.dual.endings", [])]
+    for word, den in r.mapping("fractions.after_and", int).items():
+        if den < 2:
+            raise r.fail(f"fractions.after_and.{word}", "expected a denominator of 2 or more")
+        stem = fold(word)
+        out[stem] = 1 / Decimal(den)
+        for ending in endings:
+            out.setdefault(stem + ending, 2 / Decimal(den))
+    return out
+
+
 def _combinations(options: list[list[str]]) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = [()]
     for opts in options:
@@ -475,6 +503,12 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         hedge_not_after=folded("hedge_rules.not_after"),
         dual_units=_dual_units(r, plural_suffixes, numbers),
         after_noun_counts=folded("units.dual.after_noun"),
+        dual_oblique=fold(r.get("units.dual.oblique", str, "")) if r.get("units.dual", dict, None) else "",
+        mixed_fractions=_mixed_fractions(r),
+        part_of=_phrase_list(r, "fractions.part_of.phrases"),
+        part_of_followers=folded("fractions.part_of.part_nouns") | folded("fractions.part_of.particles"),
+        name_cue_measures=frozenset(r.strings("not_claims.name_cue_measures", [])),
+        partitives=_phrase_list(r, "units.partitives.phrases"),
     )
 
 
