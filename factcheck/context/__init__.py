@@ -240,9 +240,12 @@ def _party(d, lex, gaz, mentions, first: int, last: int, source: str | None) -> 
             return m.canonical
         k += 1
     texts = d.texts
+    own = source if source and gaz.types.get(source) == "armed_group" else None
+    if any(texts[j] in lex.party_own for j in range(first, last + 1)):
+        return own  # "14 of its fighters"
     for j in range(last + 1, min(len(texts), last + 4)):
         if texts[j] in lex.party_own:
-            return source if source and gaz.types.get(source) == "armed_group" else None
+            return own
         if texts[j] not in lex.party_links:
             break
     return None
