@@ -97,4 +97,3 @@ def test_cli_shows_context_without_heavy_imports(seed_path):
     )
     probe = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert probe.strip() == "[]"
-

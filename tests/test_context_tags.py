@@ -44,6 +44,8 @@ def test_party_only_when_attached_to_the_noun():
         ("وصلت 650 عائلة عراقية إلى مخيم الجدعة يوم الخميس.", "nationality:Iraq"),
         ("An official said 1,200 Iraqi families were repatriated in August.", "nationality:Iraq"),
         ("Lebanon hosts 1.5 million Syrian refugees, the government said.", "nationality:Syria"),
+        ("UNHCR said 1.2 million Syrians have returned since December.", "nationality:Syria"),
+        ("قالت المفوضية إن 1.2 مليون سوري عادوا إلى بلادهم.", "nationality:Syria"),
     ],
 )
 def test_nationality_of_the_people_counted(text, country):
