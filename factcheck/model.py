@@ -84,10 +84,40 @@ class Claim:
 def make_claim(values: tuple | list) -> Claim:
     """A claim from all its field values in declaration order, without the frozen ``__init__``'s
     per-field ``object.__setattr__`` (loading a million ledger rows)."""
-    new = object.__new__(Claim)
-    for set_slot, value in zip(_CLAIM_SETTERS, values, strict=True):
-        set_slot(new, value)
-    return new
+    if len(values) != len(_CLAIM_SETTERS):
+        raise ValueError(f"a claim has {len(_CLAIM_SETTERS)} fields, got {len(values)} values")
+    return claim_builder()(*values)
+
+
+def claim_builder() -> Any:
+    """``build(*values) -> Claim``: every field value positionally, in declaration order (see
+    :func:`fast_builder`)."""
+    return fast_builder(Claim)
+
+
+_BUILDERS: dict[type, Any] = {}
+
+
+def fast_builder(cls: type) -> Any:
+    """``build(*values)``: an instance of the frozen, slotted dataclass ``cls`` from every field value
+    positionally, in declaration order, several times faster than ``cls(*values)`` (whose frozen
+    ``__init__`` sets each field through ``object.__setattr__``). The slots are filled on a mutable
+    twin of ``cls`` (the same slot names, so the same memory layout; its generated ``__init__`` stores
+    each slot directly) whose class is then switched to ``cls``: the result is an ordinary, frozen
+    instance of ``cls``, equal to ``cls(*values)``. Only for classes without ``__post_init__``."""
+    build = _BUILDERS.get(cls)
+    if build is None:
+        from dataclasses import make_dataclass
+
+        twin = make_dataclass(f"_{cls.__name__}Slots", [f.name for f in fields(cls)], slots=True)
+
+        def build(*values: Any) -> Any:
+            new = twin(*values)
+            new.__class__ = cls
+            return new
+
+        _BUILDERS[cls] = build
+    return build
 
 
 _CLAIM_INDEX = {f.name: k for k, f in enumerate(fields(Claim))}

@@ -189,3 +189,315 @@ def test_place_scopes_nest_parties_must_match():
     assert not compatible_entities(("Lebanon",), ("Jordan",))
     assert not compatible_entities(("SDF",), ("ISIS",))
     assert not compatible_entities(("ISIS", "Syria"), ("Deir ez-Zor",))  # a party on one side only
+
+
+# ---------------------------------------------------------------- the fast paths give the plain answers
+#
+# ``compare_claims`` and ``Ledger.claims`` are built for a million claims (per-claim profiles, pairs
+# remembered only when they can meet twice, claims built without the frozen ``__init__``, the
+# garbage collector paused); these tests hold them to the straightforward definitions.
+
+
+def _plain_judge(a, b, rules, factor=1.0):
+    """``judge`` as first written: every helper called on every pair."""
+    from factcheck.compare import agree, timescope
+
+    pa, pb = agree.point(a), agree.point(b, factor)
+    ref_a = pa if pa is not None else agree._mid(agree.stated(a))
+    ref_b = pb if pb is not None else agree._mid(agree.stated(b, factor))
+    diff = abs(ref_a - ref_b) if ref_a is not None and ref_b is not None else None
+    base = min(abs(ref_a), abs(ref_b)) if diff is not None else None
+    rel = diff / base if diff is not None and base else None
+    gap = timescope.gap_days(a.time, b.time)
+    p = max(agree.step(a), agree.step(b, factor))
+
+    def verdict(name, tolerance=None):
+        return agree.Judgement(name, diff, rel, tolerance, p, gap, ref_a, ref_b)
+
+    if gap is not None and gap > rules.trend_gap_days:
+        return verdict("trend")
+    if pa is not None and pb is not None:
+        if agree._round_to(pa, p) == agree._round_to(pb, p):
+            return verdict("consistent")
+    else:
+        lo_a, hi_a = agree.stated(a)
+        lo_b, hi_b = agree.stated(b, factor)
+        half = p * rules.half_step
+        if lo_a - half <= hi_b and lo_b - half <= hi_a:
+            return verdict("consistent")
+    lo_a, hi_a = agree._widened(a, 1.0, rules)
+    lo_b, hi_b = agree._widened(b, factor, rules)
+    allowance = (base or 1.0) * rules.drift_base
+    overlaps = lo_a - allowance <= hi_b and lo_b - allowance <= hi_a
+    tolerance = None
+    if ref_a is not None and ref_b is not None and base:
+        hedges = agree._hedge_width(a, ref_a, rules) + agree._hedge_width(b, ref_b, rules)
+        widths = hedges + p * rules.half_step * 2
+        tolerance = (widths + allowance) / base
+    if overlaps and (rel is None or rel <= rules.drift_max):
+        return verdict("drift", tolerance)
+    return verdict("conflict", tolerance)
+
+
+_BOUNDS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
+_TIMES = [None, "2019", "2020-02", "2020-02-29", "2019/2021", "2021-13", "nonsense"]
+
+
+@st.composite
+def any_claim(draw, n=0):
+    number = st.one_of(st.integers(-(10**9), 10**9), st.floats(-1e9, 1e9, allow_nan=False))
+    bound = draw(st.sampled_from(_BOUNDS))
+    value = draw(number)
+    low, high = value, value
+    if bound == "range":
+        low, high = sorted((draw(number), draw(number)))
+    return claim(
+        n,
+        value,
+        bound=bound,
+        low=low,
+        high=high,
+        precision=draw(st.sampled_from([None, 0, 1, 0.1, 100, 1000, 1_000_000])),
+        unit=draw(st.sampled_from(["person", "USD", "percent", None])),
+        time=draw(st.sampled_from(_TIMES)),
+        doc=draw(st.sampled_from("ab")),
+    )
+
+
+@given(any_claim(0), any_claim(1), st.sampled_from([1.0, 1000.0, 0.001, -2.0]))
+def test_judge_is_the_plain_judge(a, b, factor):
+    from factcheck.compare.agree import describe, explain, judge
+
+    j = judge(a, b, RULES, factor)
+    assert j == _plain_judge(a, b, RULES, factor)
+    assert explain(a, b, j, RULES) == explain(a, b, j, RULES, described=(describe(a), describe(b)))
+
+
+@given(st.lists(st.sampled_from(_BOUNDS), min_size=2, max_size=2), st.sampled_from([0.0, 1.0, 7.0, 1000.0]))
+def test_tolerance_sources_wording(bounds, step):
+    from factcheck.compare.agree import _STEP_NAMES, _tolerance_sources, fmt
+
+    a, b = (claim(k, 5, bound=bound) for k, bound in enumerate(bounds))
+    hedged = [c for c in (a, b) if c.bound == "approx"]
+    parts = []
+    if len(hedged) == 2:
+        parts.append(f"both hedged (about: ±{RULES.approx * 100:.0f}%)")
+    elif hedged:
+        parts.append(f"one hedged (about: ±{RULES.approx * 100:.0f}%)")
+    if any(c.bound == "range" for c in (a, b)):
+        parts.append("a range")
+    if step > 1:
+        parts.append(f"rounded to {_STEP_NAMES.get(step, fmt(step))}")
+    parts.append(f"rule allowance {RULES.drift_base * 100:.0f}%")
+    assert _tolerance_sources(a, b, step, RULES) == parts
+
+
+def _plain_pairs(claims, rules, window, articles):
+    """``candidate_pairs`` as first written: every pair of ids remembered."""
+    from collections import defaultdict
+
+    from factcheck.compare.match import _time_order, block_keys, conversion, similar_subjects
+
+    blocks = defaultdict(list)
+    for c in claims:
+        if c.kind == "quantity":
+            for key in block_keys(c, articles):
+                blocks[key].append(c)
+    seen = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=_time_order)
+        for i, a in enumerate(members):
+            for b in members[i + 1 : i + 1 + window]:
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if a.id == b.id or pair in seen:
+                    continue
+                seen.add(pair)
+                if similar_subjects(a, b, rules):
+                    factor = conversion(a, b)
+                    if factor is not None:
+                        yield a, b, factor
+
+
+@st.composite
+def ledger_like(draw):
+    """Claims with repeated ids, several entities (several blocks), shared documents and sources."""
+    out = []
+    for k in range(draw(st.integers(0, 40))):
+        n = draw(st.integers(0, 12))  # repeated numbers: repeated ids
+        doc = draw(st.sampled_from("abc"))
+        out.append(
+            claim(
+                n,
+                draw(st.sampled_from([100, 110, 120, 200])),
+                bound=draw(st.sampled_from(["exact", "approx"])),
+                doc=doc,
+                source=draw(st.sampled_from([None, "OCHA", "UNHCR"])),
+                time=draw(st.sampled_from(_TIMES[:5])),
+                unit=draw(st.sampled_from(["person", "person", "km", "mile"])),
+                entities=draw(st.sampled_from([(), ("al-Hol",), ("al-Hol", "Roj"), ("Roj",), ("Syria",)])),
+                subject_key=draw(st.sampled_from([None, "camp residents", "residents"])),
+                start=k,
+            )
+        )
+    return out
+
+
+@given(ledger_like(), st.sampled_from([1, 2, 3]), st.booleans())
+def test_candidate_pairs_are_the_plain_pairs(claims, window, articles):
+    from factcheck.compare.match import candidate_pairs
+
+    def ids(pairs):
+        return [(a.id, a.start, b.id, b.start, factor) for a, b, factor in pairs]
+
+    plain = list(_plain_pairs(claims, RULES, window, articles))
+    assert ids(candidate_pairs(claims, RULES, window=window, articles=articles)) == ids(plain)
+
+    def keep(a, b):
+        return (a.source or a.doc) != (b.source or b.doc)
+
+    kept = candidate_pairs(claims, RULES, window=window, articles=articles, keep=keep)
+    assert ids(kept) == ids((a, b, f) for a, b, f in plain if keep(a, b))
+
+
+def _plain_compare(claims, *, include_consistent=False, window=None, cross_source_only=False, verdicts=None):
+    """``compare_claims`` as first written: judged, worded and fingerprinted pair by pair."""
+    from factcheck.compare import findings as fnd
+    from factcheck.compare import relation
+    from factcheck.compare.agree import explain
+
+    out, seen = [], set()
+    for a, b, factor in _plain_pairs(claims, RULES, window or RULES.window, not cross_source_only):
+        if cross_source_only and (a.source or a.doc) == (b.source or b.doc):
+            continue
+        result = _plain_judge(a, b, RULES, factor)
+        if result.verdict == "consistent" and not include_consistent:
+            continue
+        if verdicts is not None and result.verdict not in verdicts:
+            continue
+        check = relation(a, b)
+        if check == "restated" and result.verdict == "trend":
+            check = "change"
+        finding = fnd.make(
+            check,
+            RULES.levels.get(result.verdict, "info"),
+            [a, b],
+            f"{result.verdict}: {fnd.label(b)} vs {fnd.label(a)}",
+            explain(a, b, result, RULES),
+            verdict=result.verdict,
+            difference=None if result.difference is None else float(result.difference),
+            relative=None if result.relative is None else round(float(result.relative), 4),
+            tolerance=None if result.tolerance is None else round(float(result.tolerance), 4),
+        )
+        if finding.id not in seen:
+            seen.add(finding.id)
+            out.append(finding)
+    return sorted(out, key=lambda f: (fnd.LEVEL_ORDER.get(f.level, 9), f.check, f.id))
+
+
+@given(ledger_like(), st.booleans(), st.sampled_from([None, 1, 3]))
+def test_compare_claims_is_the_plain_comparison(claims, cross_source_only, window):
+    from factcheck.compare import ledger_findings
+
+    for options in ({}, {"include_consistent": True}, {"verdicts": frozenset({"drift", "conflict"})}):
+        got = compare_claims(claims, window=window, cross_source_only=cross_source_only, **options)
+        plain = _plain_compare(claims, window=window, cross_source_only=cross_source_only, **options)
+        assert [f.to_dict() for f in got] == [f.to_dict() for f in plain]
+        types = [type(v) for f in got for _k, v in f.details]
+        assert types == [type(v) for f in plain for _k, v in f.details]
+    drifts = frozenset({"drift", "conflict"})
+    ledger = _plain_compare(claims, window=2, cross_source_only=True, verdicts=drifts)
+    assert ledger_findings(claims) == ledger
+
+
+@given(ledger_like())
+def test_pair_fingerprints_and_sorting(claims):
+    import itertools
+
+    from factcheck.compare.findings import (
+        LEVEL_ORDER,
+        claim_fingerprint,
+        fingerprint,
+        pair_fingerprint,
+        sort_findings,
+    )
+
+    for a, b in itertools.pairwise(claims):
+        assert pair_fingerprint("x", claim_fingerprint(a), claim_fingerprint(b)) == fingerprint("x", [a, b])
+    findings = compare_claims(claims, include_consistent=True)
+    findings += compare_claims(claims, cross_source_only=True)
+    shuffled = findings[::-1] + findings[: len(findings) // 2]  # equal keys too: the sort must be stable
+    plain = sorted(shuffled, key=lambda f: (LEVEL_ORDER.get(f.level, 9), f.check, f.id))
+    assert [id(f) for f in sort_findings(shuffled)] == [id(f) for f in plain]
+
+
+def test_fast_claims_are_ordinary_claims():
+    import dataclasses
+
+    import pytest
+
+    from factcheck.model import Finding, fast_builder, make_claim
+
+    c = claim(0, 30000, bound="approx", entities=("al-Hol",))
+    values = [getattr(c, f.name) for f in dataclasses.fields(Claim)]
+    built = make_claim(values)
+    assert type(built) is Claim and built == c and hash(built) == hash(c) and repr(built) == repr(c)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.value = 1  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        make_claim(values[:-1])
+    f = Finding("id", "cross_source", "warning", ("a#0", "b#0"), "m", "e", "drift", (("relative", 0.1),))
+    g = fast_builder(Finding)(*(getattr(f, x.name) for x in dataclasses.fields(Finding)))
+    assert type(g) is Finding and g == f and g.to_dict() == f.to_dict()
+
+
+def test_compare_restores_the_garbage_collector():
+    import gc
+
+    import pytest
+
+    a = claim(0, 30000, bound="approx", precision=1000, source="CENTCOM")
+    b = claim(1, 45000, bound="approx", precision=1000, source="OCHA", doc="b")
+    assert gc.isenabled()
+    assert compare_claims([a, b]) and gc.isenabled()
+    gc.disable()
+    try:
+        assert compare_claims([a, b]) and not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def boom(x, y):
+        raise RuntimeError("skip failed")
+
+    with pytest.raises(RuntimeError):
+        compare_claims([a, b], skip=boom)
+    assert gc.isenabled()
+
+
+def test_ledger_claims_read_back_as_rows_say(tmp_path, monkeypatch):
+    import gc
+
+    from factcheck.ledger import store
+
+    claims = [
+        claim(k, 1000 + k, bound=["exact", "approx", "range"][k % 3], low=1000, high=1000 + k,
+              doc="abc"[k % 3], source=[None, "OCHA"][k % 2], time=["2025-07", None][k % 2],
+              entities=[(), ("al-Hol",), ("al-Hol", "Roj")][k % 3],
+              subject_key=["camp residents", None][k % 2])
+        for k in range(11)
+    ]  # fmt: skip
+    with store.Ledger.open(tmp_path / "l.db") as ledger:
+        ledger.import_claims(claims)
+    monkeypatch.setattr(store, "_LOAD_BATCH", 3)  # several batches, the last one short
+    with store.Ledger.open(tmp_path / "l.db", create=False) as ledger:
+        plain = [store.row_claim(row) for row in ledger.claim_rows()]
+        assert list(ledger.claims()) == plain
+        assert [c.approx for c in plain] == [type(c.approx) is bool and c.approx for c in plain]
+        assert sorted(plain, key=lambda c: c.id) == sorted(claims, key=lambda c: c.id)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            assert list(ledger.claims(limit=4)) == plain[:4] and not gc.isenabled()
+        finally:
+            gc.enable()

@@ -7,13 +7,14 @@ from ``focus`` (the documents being checked) are reported.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 
 from factcheck.compare import findings as fnd
-from factcheck.compare.agree import explain, judge
+from factcheck.compare.agree import Judgement, Profile, describe, explain, judged, profile
 from factcheck.compare.match import candidate_pairs
 from factcheck.compare.rules import Rules, default
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, fast_builder
 
 
 def relation(a: Claim, b: Claim) -> str:
@@ -42,43 +43,123 @@ def compare_claims(
     ``window`` overrides how many time-ordered neighbours each claim meets; ``cross_source_only``
     skips pairs from one source; ``verdicts`` keeps only those verdicts (ledger-wide runs); ``skip``
     drops pairs known to be distinct (two figures of one sentence: "5 killed and 19 arrested").
+
+    Built for a million claims: what a claim contributes (its numbers for the verdict, its fingerprint
+    and wording) is worked out once per claim, wording only for pairs kept, and the cyclic garbage
+    collector is paused meanwhile (the claims and findings hold no cycles).
     """
     rules = rules or default()
+    keep = _pair_filter(focus, cross_source_only, skip)
+    levels = rules.levels
+    build = fast_builder(Finding)
+    build_judgement = fast_builder(Judgement)
+    # per claim (by identity; the entry holds the claim, so its id stays its own): the numbers
+    # ``judged`` reads, and (fingerprint, description, label); bounded, as pairs come block by block
+    numbers: dict[int, tuple[Claim, Profile]] = {}
+    texts: dict[int, tuple[Claim, str, str, str]] = {}
     out: list[Finding] = []
     seen: set[str] = set()
-    for a, b, factor in candidate_pairs(
-        claims, rules, window=window, progress=progress, articles=not cross_source_only
-    ):
-        if focus is not None and not (focus(a) or focus(b)):
-            continue
-        if cross_source_only and (a.source or a.doc) == (b.source or b.doc):
-            continue
-        if skip is not None and skip(a, b):
-            continue
-        result = judge(a, b, rules, factor)
-        if result.verdict == "consistent" and not include_consistent:
-            continue
-        if verdicts is not None and result.verdict not in verdicts:
-            continue
-        check = relation(a, b)
-        if check == "restated" and result.verdict == "trend":
-            check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
-        level = rules.levels.get(result.verdict, "info")
-        finding = fnd.make(
-            check,
-            level,
-            [a, b],
-            f"{result.verdict}: {fnd.label(b)} vs {fnd.label(a)}",
-            explain(a, b, result, rules),
-            verdict=result.verdict,
-            difference=None if result.difference is None else float(result.difference),
-            relative=None if result.relative is None else round(float(result.relative), 4),
-            tolerance=None if result.tolerance is None else round(float(result.tolerance), 4),
-        )
-        if finding.id not in seen:
-            seen.add(finding.id)
-            out.append(finding)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for a, b, factor in candidate_pairs(
+            claims, rules, window=window, progress=progress, articles=not cross_source_only, keep=keep
+        ):
+            got = numbers.get(id(a))
+            if got is None:
+                if len(numbers) >= _MEMO:
+                    numbers.clear()
+                got = numbers[id(a)] = (a, profile(a, rules))
+            pa = got[1]
+            if factor == 1.0:
+                got = numbers.get(id(b))
+                if got is None:
+                    if len(numbers) >= _MEMO:
+                        numbers.clear()
+                    got = numbers[id(b)] = (b, profile(b, rules))
+                pb = got[1]
+            else:
+                pb = profile(b, rules, factor)
+            result = judged(pa, pb, rules)
+            verdict = result[0]
+            if verdict == "consistent" and not include_consistent:
+                continue
+            if verdicts is not None and verdict not in verdicts:
+                continue
+            check = relation(a, b)
+            if check == "restated" and verdict == "trend":
+                check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
+            ta = texts.get(id(a))
+            if ta is None:
+                if len(texts) >= _MEMO:
+                    texts.clear()
+                ta = texts[id(a)] = _texts(a)
+            tb = texts.get(id(b))
+            if tb is None:
+                if len(texts) >= _MEMO:
+                    texts.clear()
+                tb = texts[id(b)] = _texts(b)
+            fid = fnd.pair_fingerprint(check, ta[1], tb[1])
+            if fid in seen:
+                continue
+            seen.add(fid)
+            _verdict, difference, relative, tolerance = result[:4]
+            details = []
+            if difference is not None:
+                details.append(("difference", float(difference)))
+            if relative is not None:
+                details.append(("relative", round(float(relative), 4)))
+            if tolerance is not None:
+                details.append(("tolerance", round(float(tolerance), 4)))
+            out.append(
+                build(
+                    fid,
+                    check,
+                    levels.get(verdict, "info"),
+                    (a.id, b.id),
+                    f"{verdict}: {tb[3]} vs {ta[3]}",
+                    explain(a, b, build_judgement(*result), rules, described=(ta[2], tb[2])),
+                    verdict,
+                    tuple(details),
+                )
+            )
+    finally:
+        if collecting:
+            gc.enable()
     return fnd.sort_findings(out)
+
+
+#: how many claims' numbers and wordings ``compare_claims`` keeps at once (pairs come block by block:
+#: a claim meets its few neighbours in a row; small keeps the memo in the processor's cache)
+_MEMO = 4096
+
+
+def _texts(c: Claim) -> tuple[Claim, str, str, str]:
+    """A claim, its fingerprint, its description and its label (the label from the description)."""
+    described = describe(c)
+    bits = [b for b in (c.source, c.time) if b]
+    return c, fnd.claim_fingerprint(c), described, described + (f" ({', '.join(bits)})" if bits else "")
+
+
+def _pair_filter(
+    focus: Callable[[Claim], bool] | None,
+    cross_source_only: bool,
+    skip: Callable[[Claim, Claim], bool] | None,
+) -> Callable[[Claim, Claim], bool] | None:
+    """The pairs ``compare_claims`` keeps whatever their verdict, as one test (None: all)."""
+    if focus is None and not cross_source_only and skip is None:
+        return None
+    if focus is None and skip is None:
+        return lambda a, b: (a.source or a.doc) != (b.source or b.doc)
+
+    def keep(a: Claim, b: Claim) -> bool:
+        if focus is not None and not (focus(a) or focus(b)):
+            return False
+        if cross_source_only and (a.source or a.doc) == (b.source or b.doc):
+            return False
+        return not (skip is not None and skip(a, b))
+
+    return keep
 
 
 def ledger_findings(claims: Iterable[Claim], *, include_trends: bool = False, progress=None) -> list[Finding]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
@@ -110,32 +111,40 @@ def fmt(value: float | None) -> str:
 
 def describe(c: Claim) -> str:
     """ "about 30,000", "more than 22", "2,500–3,000"."""
-    words = {
-        "approx": "about ",
-        "more_than": "more than ",
-        "at_least": "at least ",
-        "less_than": "less than ",
-        "at_most": "up to ",
-    }
     if c.bound == "range":
         return f"{'about ' if c.approx else ''}{fmt(_d(c.low))}–{fmt(_d(c.high))}"
     value = _d(c.value) if c.value is not None else _d(c.low if c.low is not None else c.high)
-    return words.get(c.bound, "") + fmt(value)
+    return _BOUND_WORDS.get(c.bound, "") + fmt(value)
+
+
+_BOUND_WORDS = {
+    "approx": "about ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "less_than": "less than ",
+    "at_most": "up to ",
+}
 
 
 def _tolerance_sources(a: Claim, b: Claim, p: float, rules: Rules) -> list[str]:
-    hedged = [c for c in (a, b) if c.bound == "approx"]
+    return list(_sources(a.bound, b.bound, p, rules.approx, rules.drift_base))
+
+
+@lru_cache(maxsize=4096)
+def _sources(bound_a: str, bound_b: str, p: float, approx: float, drift_base: float) -> tuple[str, ...]:
+    """Where a tolerance comes from, worked out once per distinct input (few: bounds, steps, rules)."""
+    hedged = (bound_a == "approx") + (bound_b == "approx")
     parts = []
-    if len(hedged) == 2:
-        parts.append(f"both hedged (about: ±{rules.approx * 100:.0f}%)")
+    if hedged == 2:
+        parts.append(f"both hedged (about: ±{approx * 100:.0f}%)")
     elif hedged:
-        parts.append(f"one hedged (about: ±{rules.approx * 100:.0f}%)")
-    if any(c.bound == "range" for c in (a, b)):
+        parts.append(f"one hedged (about: ±{approx * 100:.0f}%)")
+    if bound_a == "range" or bound_b == "range":
         parts.append("a range")
     if p > 1:
         parts.append(f"rounded to {_STEP_NAMES.get(p, fmt(p))}")
-    parts.append(f"rule allowance {rules.drift_base * 100:.0f}%")
-    return parts
+    parts.append(f"rule allowance {drift_base * 100:.0f}%")
+    return tuple(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,46 +163,78 @@ class Judgement:
 
 def judge(a: Claim, b: Claim, rules: Rules, factor: float = 1.0) -> Judgement:
     """Verdict on ``a`` and ``b`` (``factor`` converts ``b``'s unit into ``a``'s)."""
-    pa, pb = point(a), point(b, factor)
-    ref_a = pa if pa is not None else _mid(stated(a))
-    ref_b = pb if pb is not None else _mid(stated(b, factor))
-    diff = abs(ref_a - ref_b) if ref_a is not None and ref_b is not None else None
-    base = min(abs(ref_a), abs(ref_b)) if diff is not None else None
-    rel = diff / base if diff is not None and base else None
-    gap = timescope.gap_days(a.time, b.time)
-    p = max(step(a), step(b, factor))
+    return Judgement(*judged(profile(a, rules), profile(b, rules, factor), rules))
 
-    def verdict(name: str, tolerance: float | None = None) -> Judgement:
-        return Judgement(name, diff, rel, tolerance, p, gap, ref_a, ref_b)
 
-    if gap is not None and gap > rules.trend_gap_days:
-        return verdict("trend")
-    # consistent: equal at the coarser precision, or stated intervals overlap
-    if pa is not None and pb is not None:
-        if _round_to(pa, p) == _round_to(pb, p):
-            return verdict("consistent")
+#: what :func:`judge` reads of one claim (see :func:`profile`)
+Profile = tuple[float | None, float, float, float | None, float, float, float, float, int | None, int | None]
+
+
+def profile(c: Claim, rules: Rules, factor: float = 1.0) -> Profile:
+    """What :func:`judge` reads of one claim in the target unit, computed once: its point value, the
+    interval its wording states, its reference value (the point, else the stated interval's middle),
+    rounding step, widened interval, hedge width at the reference value, and the first and last day
+    (ordinals) its time covers. Depends on the claim, ``factor`` and ``rules`` only."""
+    pt = point(c, factor)
+    lo, hi = stated(c, factor)
+    ref = pt if pt is not None else _mid((lo, hi))
+    p = step(c, factor)
+    half = p * rules.half_step
+    wide_lo = lo - half - _hedge_width(c, lo if math.isfinite(lo) else None, rules)
+    wide_hi = hi + half + _hedge_width(c, hi if math.isfinite(hi) else None, rules)
+    span = timescope.days(c.time)
+    first, last = span if span is not None else (None, None)
+    return pt, lo, hi, ref, p, wide_lo, wide_hi, _hedge_width(c, ref, rules), first, last
+
+
+def judged(
+    pa: Profile, pb: Profile, rules: Rules
+) -> tuple[str, float | None, float | None, float | None, float, int | None, float | None, float | None]:
+    """The fields of :class:`Judgement` from the profiles of ``a`` and of ``b`` (in ``a``'s unit)."""
+    pt_a, lo_a, hi_a, ref_a, step_a, wide_lo_a, wide_hi_a, hedge_a, first_a, last_a = pa
+    pt_b, lo_b, hi_b, ref_b, step_b, wide_lo_b, wide_hi_b, hedge_b, first_b, last_b = pb
+    if ref_a is not None and ref_b is not None:
+        diff = abs(ref_a - ref_b)
+        base = min(abs(ref_a), abs(ref_b))
+        rel = diff / base if base else None
     else:
-        lo_a, hi_a = stated(a)
-        lo_b, hi_b = stated(b, factor)
+        diff = base = rel = None
+    if first_a is None or first_b is None:
+        gap = None
+    elif last_a < first_b:
+        gap = first_b - last_a
+    elif last_b < first_a:
+        gap = first_a - last_b
+    else:
+        gap = 0
+    p = max(step_a, step_b)
+    if gap is not None and gap > rules.trend_gap_days:
+        return "trend", diff, rel, None, p, gap, ref_a, ref_b
+    # consistent: equal at the coarser precision, or stated intervals overlap
+    if pt_a is not None and pt_b is not None:
+        if _round_to(pt_a, p) == _round_to(pt_b, p):
+            return "consistent", diff, rel, None, p, gap, ref_a, ref_b
+    else:
         half = p * rules.half_step
         if lo_a - half <= hi_b and lo_b - half <= hi_a:
-            return verdict("consistent")
-    lo_a, hi_a = _widened(a, 1.0, rules)
-    lo_b, hi_b = _widened(b, factor, rules)
+            return "consistent", diff, rel, None, p, gap, ref_a, ref_b
     allowance = (base or 1.0) * rules.drift_base
-    overlaps = lo_a - allowance <= hi_b and lo_b - allowance <= hi_a
+    overlaps = wide_lo_a - allowance <= wide_hi_b and wide_lo_b - allowance <= wide_hi_a
     tolerance = None
     if ref_a is not None and ref_b is not None and base:
-        widths = _hedge_width(a, ref_a, rules) + _hedge_width(b, ref_b, rules) + p * rules.half_step * 2
+        widths = hedge_a + hedge_b + p * rules.half_step * 2
         tolerance = (widths + allowance) / base
     if overlaps and (rel is None or rel <= rules.drift_max):
-        return verdict("drift", tolerance)
-    return verdict("conflict", tolerance)
+        return "drift", diff, rel, tolerance, p, gap, ref_a, ref_b
+    return "conflict", diff, rel, tolerance, p, gap, ref_a, ref_b
 
 
-def explain(a: Claim, b: Claim, j: Judgement, rules: Rules) -> str:
-    """Why: both values, the difference, the tolerance and where it came from."""
-    head = f"{describe(b)} vs {describe(a)}"
+def explain(
+    a: Claim, b: Claim, j: Judgement, rules: Rules, *, described: tuple[str, str] | None = None
+) -> str:
+    """Why: both values, the difference, the tolerance and where it came from. ``described`` is
+    ``(describe(a), describe(b))`` when the caller has them already."""
+    head = f"{describe(b)} vs {describe(a)}" if described is None else f"{described[1]} vs {described[0]}"
     if j.difference is not None:
         head += f": {fmt(j.difference)} apart" + (
             f" ({j.relative * 100:.1f}%)" if j.relative is not None else ""
@@ -214,7 +255,7 @@ def explain(a: Claim, b: Claim, j: Judgement, rules: Rules) -> str:
         if point(a) is not None and point(b) is not None:
             return f"{head}; equal once rounded to {_STEP_NAMES.get(j.step, fmt(j.step or 1.0))}"
         return f"{head}; the stated intervals overlap"
-    sources = "; ".join(_tolerance_sources(a, b, j.step, rules))
+    sources = "; ".join(_sources(a.bound, b.bound, j.step, rules.approx, rules.drift_base))
     if j.verdict == "drift":
         tol = f" within a tolerance of {j.tolerance * 100:.1f}%" if j.tolerance is not None else ""
         return f"{head};{tol} ({sources}): a drift, not a conflict"

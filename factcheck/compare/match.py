@@ -10,7 +10,7 @@ different places or parties never share an entity set.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from factcheck.compare import timescope, units
@@ -64,8 +64,14 @@ def block_key(c: Claim) -> tuple[str, str] | None:
 
 
 def _time_order(c: Claim) -> tuple[str, str]:
-    span = timescope.interval(c.time)
-    return (span[0].isoformat() if span else "9999", c.id)
+    return (_first_day(c.time), c.id)
+
+
+@cache
+def _first_day(time: str | None) -> str:
+    """The first day a time scope covers, ISO (sorts as dates do); "9999" when unknown."""
+    span = timescope.interval(time)
+    return span[0].isoformat() if span else "9999"
 
 
 @cache
@@ -139,10 +145,15 @@ _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
 
 def _material(c: Claim) -> str | None:
     """The first word after the unit in the subject key: what a quantity of goods is of ("flour")."""
-    words = (c.subject_key or "").split()
+    return _material_of(c.subject_key, c.unit, c.unit_text)
+
+
+@cache
+def _material_of(subject_key: str | None, unit: str | None, unit_text: str | None) -> str | None:
+    words = (subject_key or "").split()
     from factcheck.lexicon import fold
 
-    unit_words = {c.unit or "", *fold(c.unit_text or "").split()}
+    unit_words = {unit or "", *fold(unit_text or "").split()}
     rest = [w for w in words if w not in unit_words and not w.startswith("event:")]
     return rest[0] if rest else None
 
@@ -200,15 +211,36 @@ def conversion(a: Claim, b: Claim) -> float | None:
 
 
 def candidate_pairs(
-    claims: Iterable[Claim], rules: Rules, *, window: int | None = None, progress=None, articles: bool = True
+    claims: Iterable[Claim],
+    rules: Rules,
+    *,
+    window: int | None = None,
+    progress=None,
+    articles: bool = True,
+    keep: Callable[[Claim, Claim], bool] | None = None,
 ) -> Iterator[tuple[Claim, Claim, float]]:
-    """Pairs of claims about the same quantity, each with the factor from the second's unit to the first's."""
+    """Pairs of claims about the same quantity, each with the factor from the second's unit to the first's.
+
+    Each pair of claim ids is considered once (its first meeting decides). ``keep`` drops pairs before
+    their subjects are compared (what the caller would drop anyway: other sources only, ...)."""
     window = window or rules.window
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    # A pair of ids can meet twice only if one of them takes several places in the blocks (several
+    # keys, or several claims with that id): only such pairs need remembering.
+    placed: set[str] = set()
+    repeated: set[str] = set()
     for c in claims:
         if c.kind == "quantity":
-            for key in block_keys(c, articles):
+            keys = block_keys(c, articles)
+            if not keys:
+                continue
+            for key in keys:
                 blocks[key].append(c)
+            if len(keys) > 1 or c.id in placed:
+                repeated.add(c.id)
+            else:
+                placed.add(c.id)
+    del placed
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         if len(members) < 2:
@@ -216,12 +248,22 @@ def candidate_pairs(
         members.sort(key=_time_order)
         if progress is not None:
             progress.update(len(members))
+        count = len(members)
         for i, a in enumerate(members):
-            for b in members[i + 1 : i + 1 + window]:
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if a.id == b.id or pair in seen:
+            a_id = a.id
+            a_repeated = a_id in repeated if repeated else False
+            for j in range(i + 1, min(i + 1 + window, count)):
+                b = members[j]
+                b_id = b.id
+                if a_id == b_id:
                     continue
-                seen.add(pair)
+                if a_repeated or (repeated and b_id in repeated):
+                    pair = (a_id, b_id) if a_id < b_id else (b_id, a_id)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                if keep is not None and not keep(a, b):
+                    continue
                 if not similar_subjects(a, b, rules):
                     continue
                 factor = conversion(a, b)

@@ -42,6 +42,14 @@ def interval(time: str | None) -> tuple[date, date] | None:
     return _bounds(time)
 
 
+@cache
+def days(time: str | None) -> tuple[int, int] | None:
+    """:func:`interval` as proleptic Gregorian ordinals (day numbers): the gap between two scopes is
+    then a subtraction of ints (what :func:`gap_days` counts)."""
+    span = interval(time)
+    return None if span is None else (span[0].toordinal(), span[1].toordinal())
+
+
 def gap_days(a: str | None, b: str | None) -> int | None:
     """Days between two time scopes (0 when they overlap; None when either is unknown)."""
     ia, ib = interval(a), interval(b)

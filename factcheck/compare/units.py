@@ -23,6 +23,7 @@ def _table() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
 def dimension(unit: str | None) -> str | None:
     """The blocking key of a unit: its dimension when pint converts it, else the unit itself."""
     if unit is None:

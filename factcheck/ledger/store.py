@@ -8,6 +8,7 @@ process without losing committed batches.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -24,12 +25,14 @@ from typing import Any
 from factcheck.config import find_config as _find_config
 from factcheck.errors import LedgerError, UsageError
 from factcheck.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, time_bounds
-from factcheck.model import Claim, make_claim
+from factcheck.model import Claim, claim_builder, make_claim
 
 #: default ledger location, relative to the project folder (where the config file is) or the working folder
 DEFAULT_LEDGER = Path("claims") / "ledger.db"
 #: how long a writer waits for another writer's lock before giving up (seconds)
 BUSY_TIMEOUT = 60.0
+#: rows turned into claims at a time when loading (see :meth:`Ledger.claims`)
+_LOAD_BATCH = 4096
 _INT64 = 2**63
 
 _CLAIM_COLUMNS = (
@@ -508,9 +511,43 @@ class Ledger:
     # -- reading
 
     def claims(self, where: ClaimFilter | None = None, *, limit: int | None = None) -> Iterator[Claim]:
-        """Stored claims matching ``where``, by document then extraction order."""
-        for row in self.claim_rows(where, limit=limit):
-            yield row_claim(row)
+        """Stored claims matching ``where``, by document then extraction order.
+
+        What :func:`row_claim` gives for each row, built faster: a batch of rows at a time with the
+        cyclic garbage collector paused (claims hold no cycles; a million of them otherwise trigger
+        many full collections), each distinct entity array parsed once and its tuple shared, and the
+        few distinct bounds, units, sources, times and languages one string object each (less memory
+        to walk through when comparing a million claims)."""
+        build = claim_builder()
+        entity_tuples: dict[str | None, tuple[str, ...]] = {None: (), "": (), "[]": ()}
+        share = {}.setdefault  # one object per distinct string (a ledger repeats units, sources, times)
+        rows = self.claim_rows(where, limit=limit)
+        while True:
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                batch = rows.fetchmany(_LOAD_BATCH)
+                out = []
+                for (
+                    cid, doc, text, start, end, value, low, high, bound, approx, precision, unit, unit_text,
+                    subject, subject_key, source, source_text, cue, time, lang, entities,
+                ) in batch:  # fmt: skip
+                    found = entity_tuples.get(entities)
+                    if found is None:
+                        found = entity_tuples[entities] = tuple(json.loads(entities))
+                    out.append(build(
+                        cid, doc, text, start, end, value, low, high, share(bound, bound), bool(approx),
+                        precision, share(unit, unit), share(unit_text, unit_text), subject, subject_key,
+                        share(source, source), source_text, cue, share(time, time), share(lang, lang),
+                        "quantity", found,
+                    ))  # fmt: skip
+            finally:
+                if collecting:
+                    gc.enable()
+            if not out:
+                return
+            del batch
+            yield from out
 
     def claim_rows(
         self, where: ClaimFilter | None = None, *, columns: str = "", limit: int | None = None
