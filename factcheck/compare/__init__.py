@@ -59,27 +59,23 @@ def compare_claims(
     texts: dict[int, tuple[Claim, str, str, str]] = {}
     out: list[Finding] = []
     seen: set[str] = set()
+
+    def profiled(c: Claim) -> Profile:
+        got = numbers.get(id(c))
+        if got is None:
+            if len(numbers) >= _MEMO:
+                numbers.clear()
+            got = numbers[id(c)] = (c, profile(c, rules))
+        return got[1]
+
     collecting = gc.isenabled()
     gc.disable()
     try:
         for a, b, factor in candidate_pairs(
             claims, rules, window=window, progress=progress, articles=not cross_source_only, keep=keep
         ):
-            got = numbers.get(id(a))
-            if got is None:
-                if len(numbers) >= _MEMO:
-                    numbers.clear()
-                got = numbers[id(a)] = (a, profile(a, rules))
-            pa = got[1]
-            if factor == 1.0:
-                got = numbers.get(id(b))
-                if got is None:
-                    if len(numbers) >= _MEMO:
-                        numbers.clear()
-                    got = numbers[id(b)] = (b, profile(b, rules))
-                pb = got[1]
-            else:
-                pb = profile(b, rules, factor)
+            pa = profiled(a)
+            pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
             result = judged(pa, pb, rules)
             verdict = result[0]
             if verdict == "consistent" and not include_consistent:
