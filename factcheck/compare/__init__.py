@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from factcheck.compare import findings as fnd
 from factcheck.compare.agree import Judgement, Profile, describe, explain, judged, profile
-from factcheck.compare.match import candidate_pairs
+from factcheck.compare.match import by_source_only, candidate_pairs
 from factcheck.compare.rules import Rules, default
 from factcheck.model import Claim, Finding, fast_builder
 
@@ -60,13 +60,8 @@ def compare_claims(
     out: list[Finding] = []
     seen: set[str] = set()
 
-    def profiled(c: Claim) -> Profile:
-        got = numbers.get(id(c))
-        if got is None:
-            if len(numbers) >= _MEMO:
-                numbers.clear()
-            got = numbers[id(c)] = (c, profile(c, rules))
-        return got[1]
+    profiled = _per_claim(numbers, lambda c: profile(c, rules))
+    texts_of = _per_claim(texts, _texts)
 
     collecting = gc.isenabled()
     gc.disable()
@@ -78,6 +73,8 @@ def compare_claims(
             pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
             result = judged(pa, pb, rules)
             verdict = result[0]
+            if verdict == "conflict" and by_source_only(a, b):
+                continue  # one organisation's figures in two languages: far apart, likely two quantities
             if verdict == "consistent" and not include_consistent:
                 continue
             if verdicts is not None and verdict not in verdicts:
@@ -85,16 +82,7 @@ def compare_claims(
             check = relation(a, b)
             if check == "restated" and verdict == "trend":
                 check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
-            ta = texts.get(id(a))
-            if ta is None:
-                if len(texts) >= _MEMO:
-                    texts.clear()
-                ta = texts[id(a)] = _texts(a)
-            tb = texts.get(id(b))
-            if tb is None:
-                if len(texts) >= _MEMO:
-                    texts.clear()
-                tb = texts[id(b)] = _texts(b)
+            ta, tb = texts_of(a), texts_of(b)
             fid = fnd.pair_fingerprint(check, ta[1], tb[1])
             if fid in seen:
                 continue
@@ -128,6 +116,21 @@ def compare_claims(
 #: how many claims' numbers and wordings ``compare_claims`` keeps at once (pairs come block by block:
 #: a claim meets its few neighbours in a row; small keeps the memo in the processor's cache)
 _MEMO = 4096
+
+
+def _per_claim(cache: dict, make: Callable[[Claim], object]) -> Callable[[Claim], object]:
+    """``make(c)`` memoised on the claim's identity in ``cache`` (the entry holds the claim, so its id
+    stays its own); bounded, as pairs come block by block."""
+
+    def get(c: Claim):
+        got = cache.get(id(c))
+        if got is None:
+            if len(cache) >= _MEMO:
+                cache.clear()
+            got = cache[id(c)] = (c, make(c))
+        return got[1]
+
+    return get
 
 
 def _texts(c: Claim) -> tuple[Claim, str, str, str]:

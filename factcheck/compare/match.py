@@ -22,6 +22,8 @@ _PLACE_TYPES = PLACE_TYPES
 #: kinds named on one side only pair just when both name the same place (whose people a figure counts is
 #: the ``party:`` tag, compared in :func:`similar_subjects`)
 _PARTY_KINDS = frozenset({"armed_group"})
+#: days apart two times may be for one organisation's figures in two languages to meet
+_SAME_MONTH = 31
 
 
 @cache
@@ -198,9 +200,21 @@ def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
         return False
     if a.subject_key == b.subject_key:
         return True
+    if a.lang != b.lang:
+        return by_source_only(a, b)
     from rapidfuzz import fuzz  # lazily: only when two keys differ
 
     return fuzz.token_set_ratio(a.subject_key, b.subject_key, processor=None) >= rules.subject_min
+
+
+def by_source_only(a: Claim, b: Claim) -> bool:
+    """Paired on their source alone: keys in two languages share no words, so one organisation's figure
+    reported in Arabic and in English (same month, no entity named) meets; too weak a match to call the
+    two a conflict (``compare_claims`` drops that verdict for such pairs)."""
+    if a.lang == b.lang or a.entities or b.entities or a.subject_key == b.subject_key:
+        return False
+    gap = timescope.gap_days(a.time, b.time)
+    return bool(a.source) and a.source == b.source and gap is not None and gap <= _SAME_MONTH
 
 
 def conversion(a: Claim, b: Claim) -> float | None:
