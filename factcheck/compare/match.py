@@ -18,7 +18,6 @@ from factcheck.compare.rules import Rules
 from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
 
-_PLACE_TYPES = PLACE_TYPES
 #: kinds named on one side only pair just when both name the same place (whose people a figure counts is
 #: the ``party:`` tag, compared in :func:`similar_subjects`)
 _PARTY_KINDS = frozenset({"armed_group"})
@@ -107,12 +106,12 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ISIS never pair; "ISIS detainees held by the SDF" and "SDF-held detainees" do."""
     if a == b:
         return True
-    places_a = [x for x in a if entity_type(x) in _PLACE_TYPES]
-    places_b = [y for y in b if entity_type(y) in _PLACE_TYPES]
+    places_a = [x for x in a if entity_type(x) in PLACE_TYPES]
+    places_b = [y for y in b if entity_type(y) in PLACE_TYPES]
     kinds: dict[str, tuple[set[str], set[str]]] = {}
     for side, names in enumerate((a, b)):
         for name in names:
-            if entity_type(name) not in _PLACE_TYPES:
+            if entity_type(name) not in PLACE_TYPES:
                 kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
     others_ok = all(not left or not right or bool(left & right) for left, right in kinds.values())
     if not others_ok:

@@ -200,15 +200,15 @@ def _events(d, lex, a: int, b: int, first: int, last: int, subj, unit: str | Non
         token = texts[i]
         event = memo.get(token, "")
         if event == "":
-            event = memo[token] = _event_of(lex, token, lex.events)
+            event = memo[token] = _word_class(lex, token, lex.events)
         if event:
             found.add(event)
-        if measures and (event := _event_of(lex, token, measures)):
+        if measures and (event := _word_class(lex, token, measures)):
             found.add(event)
     return tuple(sorted(found))
 
 
-def _event_of(lex, token: str, table: dict[str, str]) -> str | None:
+def _word_class(lex, token: str, table: dict[str, str]) -> str | None:
     """The class of one word in ``table`` (with an attached prefix and/or the article), or None."""
     for form in (
         token,
@@ -255,9 +255,7 @@ def _nationality(d, lex, first: int, last: int) -> str | None:
     """The country of the people counted, by its adjective: "1,200 Iraqi families", "650 عائلة عراقية"."""
     texts = d.texts
     for j in range(first, min(len(texts), last + 2)):
-        tok = texts[j]
-        bare = tok[len(lex.article) :] if lex.article and tok.startswith(lex.article) else tok
-        country = lex.gentilics.get(tok) or lex.gentilics.get(bare)
+        country = _word_class(lex, texts[j], lex.gentilics)
         if country:
             return country
     return None
@@ -479,8 +477,7 @@ def source_places(text: str) -> tuple[str, ...]:
     d = tokens.read(text, text, _abbreviations())
     lex = data.get(_sentence_lang(text))
     for tok in d.texts:
-        bare = tok[len(lex.article) :] if lex.article and tok.startswith(lex.article) else tok
-        place = lex.gentilics.get(tok) or lex.gentilics.get(bare)
+        place = _word_class(lex, tok, lex.gentilics)
         if place:
             found.append(place)
     return tuple(dict.fromkeys(found))
