@@ -6,6 +6,13 @@ A shipped migration is never edited; a schema change is a new entry at the end o
 * v1: documents, claims (entities as a JSON array column), indexes on doc, unit and subject key.
 * v2: entities move to ``claim_entities`` (indexed by entity); claims get ``time_start``/``time_end``
   (the ISO dates ``time`` covers, indexed) and documents ``title``/``url``.
+
+Each migration is written twice, once per dialect, with the same tables, columns, keys and indexes: the
+SQLite steps, and the PostgreSQL ones (``Migration.postgres``, run by
+:class:`factcheck.ledger.postgres.PostgresLedger`).  On PostgreSQL every text column sorts and compares
+by code point (``COLLATE "C"``, as SQLite does), and the untyped number columns are ``numeric``
+(30000 stays an integer and 30000.0 a float, see :mod:`factcheck.ledger.postgres`); the schema version
+is the highest version in ``schema_migrations``.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ class Migration:
     version: int
     name: str
     steps: tuple[Step, ...]
+    postgres: tuple[Step, ...] = ()
 
 
 _V1 = (
@@ -130,9 +138,75 @@ _V2 = (
     "CREATE INDEX documents_published ON documents(published)",
 )
 
+_TEXT = 'TEXT COLLATE "C"'
+_PG_V1 = (
+    f"""CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name {_TEXT} NOT NULL,
+        applied_at {_TEXT} NOT NULL
+    )""",
+    f"""CREATE TABLE documents (
+        id {_TEXT} PRIMARY KEY,
+        path {_TEXT},
+        publisher {_TEXT},
+        published {_TEXT},
+        lang {_TEXT},
+        content_hash {_TEXT},
+        ingested_at {_TEXT} NOT NULL
+    )""",
+    f"""CREATE TABLE claims (
+        id {_TEXT} PRIMARY KEY,
+        doc {_TEXT} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text {_TEXT} NOT NULL,
+        value_text {_TEXT},
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        value NUMERIC,
+        low NUMERIC,
+        high NUMERIC,
+        bound {_TEXT} NOT NULL,
+        approx INTEGER NOT NULL,
+        precision NUMERIC,
+        unit {_TEXT},
+        unit_text {_TEXT},
+        subject {_TEXT},
+        subject_key {_TEXT},
+        source {_TEXT},
+        source_text {_TEXT},
+        cue {_TEXT},
+        time {_TEXT},
+        lang {_TEXT} NOT NULL,
+        entities {_TEXT} NOT NULL DEFAULT '[]'
+    )""",
+    "CREATE INDEX claims_doc ON claims(doc, seq)",
+    "CREATE INDEX claims_unit ON claims(unit)",
+    "CREATE INDEX claims_subject_key ON claims(subject_key)",
+)
+_PG_V2 = (
+    f"""CREATE TABLE claim_entities (
+        claim_id {_TEXT} NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        pos INTEGER NOT NULL,
+        entity {_TEXT} NOT NULL,
+        PRIMARY KEY (claim_id, pos)
+    )""",
+    """INSERT INTO claim_entities (claim_id, pos, entity)
+       SELECT c.id, (j.n - 1)::integer, j.value
+       FROM claims AS c, jsonb_array_elements_text(c.entities::jsonb) WITH ORDINALITY AS j(value, n)""",
+    "ALTER TABLE claims DROP COLUMN entities",
+    "CREATE INDEX claim_entities_entity ON claim_entities(entity)",
+    f"ALTER TABLE claims ADD COLUMN time_start {_TEXT}",
+    f"ALTER TABLE claims ADD COLUMN time_end {_TEXT}",
+    _fill_time_bounds,
+    "CREATE INDEX claims_time ON claims(time_start, time_end)",
+    f"ALTER TABLE documents ADD COLUMN title {_TEXT}",
+    f"ALTER TABLE documents ADD COLUMN url {_TEXT}",
+    "CREATE INDEX documents_published ON documents(published)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "documents and claims", _V1),
-    Migration(2, "entity table, time bounds, document title and url", _V2),
+    Migration(1, "documents and claims", _V1, _PG_V1),
+    Migration(2, "entity table, time bounds, document title and url", _V2, _PG_V2),
 )
 
 #: the schema version this code writes; a ledger above it is refused.

@@ -62,12 +62,32 @@ def project_folder(cwd: Path | None = None) -> Path:
 
 def default_ledger_path(flag: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Path:
     """The ledger path: ``--ledger``, else config ``ledger`` (relative to the config file), else
-    ``claims/ledger.db`` next to the config file or in the working folder."""
+    ``claims/ledger.db`` next to the config file or in the working folder.
+
+    A ``postgresql://`` URL (flag or config) gives a :class:`LedgerURL` instead: a shared ledger on a
+    PostgreSQL server (see :mod:`factcheck.ledger.url`); the config file may not hold its password."""
     if flag:
+        if is_url(flag):
+            from factcheck.ledger.url import LedgerURL
+
+            return LedgerURL.parse(str(flag), origin="--ledger")  # type: ignore[return-value]
         return Path(flag)
     from factcheck.config import load_config
 
-    return load_config(cwd).ledger_path
+    config = load_config(cwd)
+    raw = config.get("ledger")
+    if isinstance(raw, str) and is_url(raw):
+        from factcheck.config import _key_line
+        from factcheck.ledger.url import LedgerURL
+
+        where = (str(config.path), _key_line(config.path, "ledger")) if config.path else None
+        return LedgerURL.parse(raw, origin="config", where=where)  # type: ignore[return-value]
+    return config.ledger_path
+
+
+def is_url(location: object) -> bool:
+    """Whether a ledger location is a server URL (``postgresql://`` or ``postgres://``), not a file."""
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
 # ---------------------------------------------------------------- records
@@ -135,14 +155,15 @@ class ClaimFilter:
     time_from: str | None = None  #: claims whose time overlaps [time_from, time_to]
     time_to: str | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
-        """SQL condition on ``claims AS c JOIN documents AS d`` and its parameters."""
+    def where(self, like_op: str = "LIKE") -> tuple[str, list[Any]]:
+        """SQL condition on ``claims AS c JOIN documents AS d`` and its parameters (``like_op``: the
+        operator that matches ASCII letters in any case, ``ILIKE`` on PostgreSQL)."""
         conds: list[str] = []
         params: list[Any] = []
         if self.source:
             like = "%" + self.source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             cols = ("c.source", "c.source_text", "d.publisher")
-            conds.append("(" + " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for col in cols) + ")")
+            conds.append("(" + " OR ".join(f"{col} {like_op} ? ESCAPE '\\'" for col in cols) + ")")
             params += [like] * len(cols)
         if self.unit:
             conds.append("c.unit = ?")
@@ -153,7 +174,7 @@ class ClaimFilter:
         if self.subject_keys is not None:
             keys = list(self.subject_keys)
             if not keys:
-                conds.append("0")
+                conds.append("1 = 0")
             else:
                 conds.append(f"c.subject_key IN ({', '.join('?' * len(keys))})")
                 params += keys
@@ -169,7 +190,7 @@ class ClaimFilter:
         if self.time_to:
             conds.append("c.time_start <= ?")
             params.append(self.time_to)
-        return (" AND ".join(conds) or "1"), params
+        return (" AND ".join(conds) or "1 = 1"), params
 
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -295,7 +316,16 @@ def _now() -> str:
 
 
 class Ledger:
-    """An open ledger; use :func:`open_ledger` (or ``Ledger.open``) and close it, or use ``with``."""
+    """An open ledger; use :func:`open_ledger` (or ``Ledger.open``) and close it, or use ``with``.
+
+    This class is the SQLite ledger; :class:`factcheck.ledger.postgres.PostgresLedger` overrides the few
+    hooks below (connection, schema version, write lock, dialect) and shares everything else."""
+
+    #: the claim fields as read back (see :data:`_SELECT_CLAIM`), the case-insensitive LIKE, and the
+    #: error a duplicate claim id raises
+    select_claim = _SELECT_CLAIM
+    like_op = "LIKE"
+    integrity_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
@@ -305,7 +335,13 @@ class Ledger:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Ledger:
-        """Open (and create or upgrade) the ledger at ``path``; :class:`LedgerError` when it cannot be."""
+        """Open (and create or upgrade) the ledger at ``path``; :class:`LedgerError` when it cannot be.
+
+        A ``postgresql://`` URL opens the shared ledger on that server (psycopg is imported only then)."""
+        if is_url(path) and cls is Ledger:
+            from factcheck.ledger.postgres import PostgresLedger
+
+            return PostgresLedger.open(path, create=create)
         p = Path(path)
         where = str(p)
         if p.is_dir():
@@ -320,6 +356,8 @@ class Ledger:
                 raise LedgerError(f"cannot create the ledger's folder: {why}", path=where) from exc
         elif not os.access(p, os.R_OK):
             raise LedgerError("cannot read the ledger (permission denied)", path=where)
+        elif not create and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK)):
+            return cls._open_readonly(p)  # a read-only mount or file can still be consulted
         try:
             conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -329,6 +367,8 @@ class Ledger:
             ledger._prepare()
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if not create and "readonly" in str(exc):
+                return cls._open_readonly(p)
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise LedgerError(f"not a SQLite ledger ({exc})", path=where) from exc
             raise LedgerError(f"cannot open ledger: {exc}", path=where) from exc
@@ -336,6 +376,35 @@ class Ledger:
             conn.close()
             raise
         return ledger
+
+    @classmethod
+    def _open_readonly(cls, p: Path) -> Ledger:
+        """Open a ledger that cannot be written, to read only: no WAL switch, no migration (it must
+        already be at this version); ``immutable`` when even SQLite's shared-memory file cannot be made."""
+        from urllib.parse import quote
+
+        last: Exception | None = None
+        for flags in ("mode=ro", "immutable=1"):
+            conn = None
+            try:
+                uri = f"file:{quote(str(p.resolve()))}?{flags}"
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                last = exc
+                if conn is not None:
+                    conn.close()
+                continue
+            if version != SCHEMA_VERSION:
+                conn.close()
+                raise LedgerError(
+                    f"the ledger is read-only and at schema version {version}, not {SCHEMA_VERSION}; "
+                    "it cannot be upgraded where it is",
+                    path=str(p),
+                )
+            conn.execute("PRAGMA query_only = ON")
+            return cls(conn, p)
+        raise LedgerError(f"cannot open the read-only ledger: {last}", path=str(p))
 
     def _prepare(self) -> None:
         conn = self.conn
@@ -371,11 +440,11 @@ class Ledger:
             if migration.version <= version or migration.version > target:
                 continue
             with self.transaction() as conn:
-                current = conn.execute("PRAGMA user_version").fetchone()[0]
+                current = self._stored_version(conn)
                 if current >= migration.version:  # another process got there first
                     version = current
                     continue
-                for step in migration.steps:
+                for step in self._steps(migration):
                     if callable(step):
                         step(conn)
                     else:
@@ -384,13 +453,36 @@ class Ledger:
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, _now()),
                 )
-                conn.execute(f"PRAGMA user_version = {migration.version}")
+                self._mark_version(conn, migration.version)
                 version = migration.version
         return version
 
+    # -- dialect hooks (overridden by the PostgreSQL ledger)
+
+    def _stored_version(self, conn: Any) -> int:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _mark_version(self, conn: Any, version: int) -> None:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+
+    def _steps(self, migration: Any) -> tuple[Any, ...]:
+        return migration.steps
+
+    def _row(self, claim: Claim, seq: int, doc: str) -> tuple[Any, ...]:
+        return claim_row(claim, seq, doc)
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> Any:
+        """A cursor over a (possibly large) read: ``fetchmany``, ``fetchall`` and iteration."""
+        return self.conn.execute(sql, params)
+
+    @property
+    def location(self) -> str:
+        """Where the ledger is, as error messages name it (a server URL without its password)."""
+        return str(self.path)
+
     @property
     def version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self._stored_version(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -437,11 +529,10 @@ class Ledger:
             [*values, _now()],
         )
 
-    @staticmethod
-    def _insert_claims(conn: sqlite3.Connection, claims: Sequence[Claim], doc: str, seq: int = 0) -> None:
+    def _insert_claims(self, conn: Any, claims: Sequence[Claim], doc: str, seq: int = 0) -> None:
         try:
-            conn.executemany(_INSERT_CLAIM, [claim_row(c, seq + i, doc) for i, c in enumerate(claims)])
-        except sqlite3.IntegrityError as exc:
+            conn.executemany(_INSERT_CLAIM, [self._row(c, seq + i, doc) for i, c in enumerate(claims)])
+        except self.integrity_errors as exc:
             raise LedgerError(f"cannot store the claims of document {doc!r}: {exc}") from exc
         conn.executemany(
             "INSERT INTO claim_entities (claim_id, pos, entity) VALUES (?, ?, ?)",
@@ -553,14 +644,14 @@ class Ledger:
         self, where: ClaimFilter | None = None, *, columns: str = "", limit: int | None = None
     ) -> sqlite3.Cursor:
         """Raw rows: the claim fields (entities as JSON), then any extra ``columns`` of ``c``/``d``."""
-        cond, params = (where or ClaimFilter()).where()
+        cond, params = (where or ClaimFilter()).where(self.like_op)
         sql = (
-            f"{_SELECT_CLAIM}{', ' + columns if columns else ''} FROM claims AS c "
+            f"{self.select_claim}{', ' + columns if columns else ''} FROM claims AS c "
             f"JOIN documents AS d ON d.id = c.doc WHERE {cond} ORDER BY c.doc, c.seq, c.id"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return self.conn.execute(sql, params)
+        return self._rows(sql, params)
 
     def subject_keys(self) -> dict[str, str]:
         """Each distinct subject key with one subject written for it."""
@@ -586,5 +677,5 @@ class Ledger:
 
 
 def open_ledger(path: str | os.PathLike[str], *, create: bool = True) -> Ledger:
-    """Open the ledger at ``path`` (see :meth:`Ledger.open`)."""
+    """Open the ledger at ``path``, a SQLite file or a ``postgresql://`` URL (see :meth:`Ledger.open`)."""
     return Ledger.open(path, create=create)
