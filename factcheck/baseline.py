@@ -20,7 +20,6 @@ the file is a :class:`ConfigError` ``file:line: what is wrong``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import subprocess
@@ -114,6 +113,8 @@ def load(path: str | os.PathLike[str]) -> list[Entry]:
         return []
     if p.is_dir():
         raise ConfigError("is a folder, not an accepted-findings file", path=where)
+    if not p.is_file():
+        raise ConfigError("is not a regular file (a named pipe or device?)", path=where)
     try:
         text = p.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -208,29 +209,67 @@ def parse(text: str, where: str = "accepted.toml") -> list[Entry]:
 # ---------------------------------------------------------------- writing
 
 
-def _string(value: str) -> str:
-    # JSON string escapes (\", \\, \n, \t, \uXXXX) are all valid in TOML basic strings
-    return json.dumps(value, ensure_ascii=False)
+def _table(e: Entry):
+    """The ``[[accepted]]`` table of ``e`` (tomlkit escapes control characters such as U+007F)."""
+    import tomlkit
+
+    t = tomlkit.table()
+    t["fingerprint"] = e.fingerprint
+    t["check"] = e.check
+    t["claims"] = list(e.claims)
+    if e.documents:
+        t["documents"] = list(e.documents)
+    t["reason"] = e.reason
+    if e.who:
+        t["who"] = e.who
+    if e.when:
+        t["when"] = e.when
+    if e.expires:
+        t["expires"] = e.expires
+    return t
 
 
 def dumps(entries: Iterable[Entry]) -> str:
     """The file's text for ``entries`` (TOML; dates as TOML dates)."""
-    out = [HEADER]
+    import tomlkit
+
+    doc = tomlkit.document()
+    for line in HEADER.splitlines():
+        doc.add(tomlkit.comment(line.removeprefix("# ")))
+    tables = tomlkit.aot()
     for e in entries:
-        out.append("\n[[accepted]]\n")
-        out.append(f"fingerprint = {_string(e.fingerprint)}\n")
-        out.append(f"check = {_string(e.check)}\n")
-        out.append(f"claims = [{', '.join(_string(c) for c in e.claims)}]\n")
-        if e.documents:
-            out.append(f"documents = [{', '.join(_string(d) for d in e.documents)}]\n")
-        out.append(f"reason = {_string(e.reason)}\n")
-        if e.who:
-            out.append(f"who = {_string(e.who)}\n")
-        if e.when:
-            out.append(f"when = {e.when.isoformat()}\n")
-        if e.expires:
-            out.append(f"expires = {e.expires.isoformat()}\n")
-    return "".join(out)
+        tables.append(_table(e))
+    if tables:
+        doc["accepted"] = tables
+    return tomlkit.dumps(doc)
+
+
+def append_to(text: str, entries: Sequence[Entry], where: str = "accepted.toml") -> str:
+    """``text`` (an accepted-findings file, already valid) with ``entries`` appended as new tables;
+    everything already written, the desk's comments and layout included, is kept as it was."""
+    import tomlkit
+
+    if not text.strip():
+        return dumps(entries)
+    doc = tomlkit.parse(text)
+    tables = doc.get("accepted")
+    if tables is None or (not isinstance(tables, tomlkit.items.AoT) and not tables):
+        if tables is not None:  # ``accepted = []``: becomes the tables
+            del doc["accepted"]
+        doc["accepted"] = tomlkit.aot()
+        tables = doc["accepted"]
+    for e in entries:
+        t = _table(e)
+        if isinstance(tables, tomlkit.items.AoT):
+            t.trivia.indent = "\n"
+            tables.append(t)
+        else:  # an inline array of inline tables: stay inline
+            inline = tomlkit.inline_table()
+            inline.update(t.value)
+            tables.append(inline)
+    out = tomlkit.dumps(doc)
+    parse(out, where)  # what is written must read back
+    return out
 
 
 def who_am_i(cwd: str | os.PathLike[str] | None = None) -> str:
@@ -294,10 +333,37 @@ def merge(old: Sequence[Entry], new: Sequence[Entry]) -> tuple[list[Entry], int,
 
 
 def save(path: str | os.PathLike[str], entries: Iterable[Entry]) -> None:
-    """Write the file atomically (never half-written)."""
+    """Write the file afresh, atomically (never half-written)."""
     from factcheck.io import write_atomic
 
     write_atomic(str(path), dumps(entries))
+
+
+def update(path: str | os.PathLike[str], new: Sequence[Entry]) -> tuple[list[Entry], int, int]:
+    """Accept ``new`` in the file at ``path``: one locked read-merge-write, so concurrent runs keep
+    each other's entries, and the file's comments and layout are kept. (entries, added, already)."""
+    from factcheck.io import locked, write_atomic
+
+    where = str(path)
+    with locked(path):
+        p = Path(path)
+        text = ""
+        if p.exists():
+            if not p.is_file():
+                raise ConfigError("is not a regular file", path=where)
+            try:
+                text = p.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path=where) from None
+            except OSError as exc:
+                raise ConfigError(f"cannot read: {exc.strerror or exc}", path=where) from None
+        old = parse(text, where)
+        merged, added, already = merge(old, new)
+        if added or not p.exists():
+            have = {e.fingerprint for e in old}
+            fresh = [e for e in merged if e.fingerprint not in have]
+            write_atomic(where, append_to(text, fresh, where))
+    return merged, added, already
 
 
 # ---------------------------------------------------------------- applying

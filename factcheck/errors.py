@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+#: exit codes (README "Exit codes"): 0 clean, 1 findings at the fail level, 2 an error the user can fix
+EXIT_ERROR = 2
+#: an unexpected failure inside factcheck (a bug): never 1, so CI never reads a crash as a finding
+EXIT_INTERNAL = 3
+#: interrupted with Ctrl-C (SIGINT), as shells report it
+EXIT_INTERRUPTED = 130
+
 
 class FactcheckError(Exception):
     """A failure the user can act on; ``str()`` is the one line printed on stderr."""

@@ -34,9 +34,9 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.checking import check_documents
     from factcheck.config import load_config
     from factcheck.errors import UsageError
+    from factcheck.io import read_documents, refuse_overwrite
     from factcheck.ledger.store import default_ledger_path, project_folder
     from factcheck.suppress import apply_inline
-    from factcheck.text.documents import read_document
 
     if not args.reason.strip():
         raise UsageError("--reason must say why the findings are accepted")
@@ -48,11 +48,10 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"--expires: '{args.expires}' is not a date (YYYY-MM-DD)") from None
     config = load_config()
     target = Path(args.baseline) if args.baseline else config.baseline_path
-    existing = bl.load(target)  # a malformed file stops here, before anything is written
-    docs = [
-        read_document(p, lang=args.lang, source=args.source, published=args.published) for p in args.files
-    ]
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
+    refuse_overwrite(target, [*args.files, ledger])
+    bl.load(target)  # a malformed file stops here, before any work
+    docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)
     refs = Path(args.claims_dir) if args.claims_dir else project_folder() / "claims"
     result = check_documents(docs, ledger=ledger, references=refs)
     apply_inline(result)
@@ -66,9 +65,7 @@ def run(args: argparse.Namespace) -> int:
         when=dt.date.today(),
         expires=expires,
     )
-    merged, added, already = bl.merge(existing, new)
-    if added or not target.exists():
-        bl.save(target, merged)
+    merged, added, already = bl.update(target, new)  # locked: concurrent runs keep every entry
     plural = "" if added == 1 else "s"
     print(
         f"{target}: {added} finding{plural} accepted, {already} already accepted; {len(merged)} in the file",

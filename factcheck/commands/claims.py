@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -64,7 +63,7 @@ def _options(parser: argparse.ArgumentParser, action: str) -> None:
         help="the desk reference figures (checked) instead of the ledger: claims/ of the project, or DIR",
     )
     if action == "list":
-        parser.add_argument("--limit", type=int, metavar="N", default=keep, help="at most N claims")
+        parser.add_argument("--limit", type=_limit, metavar="N", default=keep, help="at most N claims")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -89,34 +88,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         _options(sub.add_parser(action, help=helps[action], description=helps[action]), action)
 
 
+def _limit(text: str) -> int:
+    """``--limit N``: a whole number from 0 to 2**63 - 1 (what SQLite can count to)."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 <= n < 2**63:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to {2**63 - 1}, not {text!r}")
+    return n
+
+
 @contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a file written completely or not at all."""
+def _output(path: str | None, inputs: Iterable[str | os.PathLike[str] | None] = ()) -> Iterator[IO[str]]:
+    """Standard output, or a file written completely or not at all (never over an input)."""
     if not path or path == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
-    from factcheck.errors import InputError
+    from factcheck.io import atomic_file, refuse_overwrite
 
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror or exc}", path=path) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    refuse_overwrite(path, inputs)
+    if os.path.isdir(path):
+        from factcheck.errors import InputError
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        raise InputError("is a folder; name a file to write the claims to", path=path)
+    with atomic_file(path) as handle:
+        yield handle
 
 
 def _width(text: str) -> int:
@@ -183,8 +181,10 @@ def _list_or_export(args: argparse.Namespace) -> int:
     else:
         fmt = format_of(args.output, None)
 
+    ledger_path = default_ledger_path(args.ledger)
+
     def write(claims: Iterable[Claim]) -> None:
-        with _output(args.output) as out:
+        with _output(args.output, [ledger_path]) as out:
             if fmt == "table":
                 write_table(claims, out)
             elif fmt == "json":
@@ -195,7 +195,7 @@ def _list_or_export(args: argparse.Namespace) -> int:
     if args.references is not None:
         write(_references(args))
         return 0
-    with open_ledger(default_ledger_path(args.ledger), create=False) as ledger:
+    with open_ledger(ledger_path, create=False) as ledger:
         write(ledger.claims(_filter(args, ledger), limit=args.limit))
     return 0
 
