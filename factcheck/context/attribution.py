@@ -161,6 +161,18 @@ class Finder:
                 return None
         return found[0].canonical
 
+    def body(self, lex: ContextLexicon, first: int, last: int) -> str | None:
+        """The national body a speaker phrase names ("وزير الصحة العراقي", "Iraq's health ministry"
+        → "Iraq: Ministry of Health"; :mod:`factcheck.context.organisations`), else None."""
+        words = self.words(first, last)
+        if not words:
+            return None
+        from factcheck.context import organisations
+
+        found = entities.in_span(self.doc, lex, self.gaz, first, last + 1, self.mentions, self.mention_firsts)
+        hit = organisations.body(lex.lang, [self.t[i] for i in words], [m.canonical for m in found])
+        return hit[0] if hit else None
+
     def key_set(self, lex: ContextLexicon, first: int, last: int) -> frozenset[str]:
         return frozenset(
             key_token(lex, self.t[i]) for i in self.words(first, last) if self.t[i] not in ("the", "a", "an")
@@ -232,7 +244,7 @@ class Finder:
     ) -> tuple:
         """(source_text, keys, own canonical, head keys, apposition canonical, written fallback,
         gender from gendered words, gender when the source is no gazetteer entity)."""
-        own = self.canonical(lex, first, last)
+        own = self.body(lex, first, whole_last) or self.canonical(lex, first, last)
         appo_name = self.canonical(lex, appo[0], appo[1]) if appo is not None else None
         text = _written(raw_head).strip("\"'()[]«»“”,،:.- ")
         if lex.lang == "en" and text.lower().startswith(("the ", "a ", "an ")):

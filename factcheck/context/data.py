@@ -259,7 +259,11 @@ def get(lang: str) -> ContextLexicon:
         data = disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=path) from None
-    return build(data, path)
+    lex = build(data, path)
+    from factcheck.context import places  # nationality adjectives of nationalities.csv (Syrian, سوريين …)
+
+    lex.gentilics = {**places.reference().gentilics.get(lang, {}), **lex.gentilics}
+    return lex
 
 
 # ---------------------------------------------------------------- gazetteer
@@ -272,6 +276,8 @@ class Alias:
     tokens: Phrase
     canonical: str
     upper: bool  # an acronym (``US``, ``WHO``): only matches written in capitals
+    title: bool = False  # a reference name ("Salt", "Sale"): only matches written with a capital
+    reference: bool = False  # from reference data (places.py): a desk's own name replaces it
 
 
 @dataclass(slots=True)
@@ -298,14 +304,17 @@ class Gazetteer:
     word_memo: dict[str, str] = field(default_factory=dict)
     #: (language, subject tokens, token before, exact mentions, figure tokens, text as read, unit) -> parts
     subject_memo: dict[tuple, tuple] = field(default_factory=dict)
+    #: reference names not yet made aliases: first token -> ((tokens, canonical, title), ...)
+    reference_first: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     def add(self, canonical: str, etype: str, name: str, where: str) -> None:
         toks = alias_tokens(name)
         if not toks:
             return
+        self.candidates(toks[0])  # reference names with this first word become aliases first
         upper = sum(ch.isalpha() for ch in name) >= 2 and name.replace(".", "").isupper() and name.isascii()
         old = self.aliases.get(toks)
-        if old is not None and old.canonical != canonical:
+        if old is not None and old.canonical != canonical and not old.reference:
             raise ConfigError(f"alias {name!r} already names {old.canonical!r}", path=where)
         alias = Alias(toks, canonical, upper)
         self.aliases[toks] = alias
@@ -319,6 +328,28 @@ class Gazetteer:
             if key not in self.joined:
                 self.joined[key] = alias
                 self.by_length.setdefault(len(words), []).append(key)
+
+    def candidates(self, first: str) -> list[Alias] | tuple[()]:
+        """The aliases whose first token is ``first``, longest first (reference names are turned
+        into aliases here, the first time their first token is asked for)."""
+        more = self.reference_first.pop(first, None) if self.reference_first else None
+        if more is not None:
+            entries = self.by_first.setdefault(first, [])
+            for toks, canonical, title in more:
+                if toks not in self.aliases:
+                    alias = self.aliases[toks] = Alias(tuple(toks), canonical, False, title, True)
+                    entries.append(alias)
+            entries.sort(key=lambda a: -len(a.tokens))
+            return entries
+        return self.by_first.get(first, ())
+
+    def add_tokens(self, canonical: str, etype: str, toks: Phrase, title: bool, reference: bool) -> None:
+        """A name from reference data (:mod:`factcheck.context.places`): matched exactly only, never
+        fuzzily; ``by_first`` is put in order by the caller."""
+        alias = Alias(toks, canonical, False, title, reference)
+        self.aliases[toks] = alias
+        self.types.setdefault(canonical, etype)
+        self.by_first.setdefault(toks[0], []).append(alias)
 
     def finish(self) -> None:
         self.buckets = {}
@@ -395,7 +426,8 @@ _USER_CACHE: dict[tuple[str, float], Gazetteer] = {}
 
 
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, extended by ``claims/entities.csv`` in the working folder if present."""
+    """The shipped gazetteer (``gazetteer.csv``, ``organisations.csv`` and the reference places of
+    :mod:`factcheck.context.places`), extended by ``claims/entities.csv`` in the working folder."""
     user = os.path.abspath(USER_ENTITIES)
     try:
         stamp = os.stat(user).st_mtime
@@ -404,7 +436,9 @@ def gazetteer() -> Gazetteer:
     key = (user, stamp)
     gaz = _USER_CACHE.get(key)
     if gaz is None:
-        gaz = load_gazetteer(_shipped_text(), "factcheck/context/gazetteer.csv")
+        from factcheck.context import places
+
+        gaz = places.load().gazetteer  # gazetteer.csv + organisations + reference data, built once
         if stamp >= 0:
             try:
                 with open(user, encoding="utf-8") as fh:

@@ -37,13 +37,19 @@ def _upper_ok(doc: Doc, first: int, last: int) -> bool:
     return any(ch.isalpha() for ch in written) and all(not ch.isalpha() or ch.isupper() for ch in written)
 
 
+def _title_ok(doc: Doc, i: int) -> bool:
+    """Token ``i`` is written with a capital (a reference place name: "Salt" the town, not salt)."""
+    s, _e = doc.norm.orig_span(doc.starts[i], doc.end(i))
+    return doc.raw[s : s + 1].isupper()
+
+
 def exact_at(doc: Doc, lex, gaz: Gazetteer, i: int, end: int) -> Mention | None:
     """The longest gazetteer name starting at token ``i`` (before ``end``)."""
     texts = doc.texts
     cands = gaz.memo.get(texts[i])
     if cands is None:
         found = {_article_free(r) for r in readings(lex, texts[i])}
-        cands = tuple(a for key in found for a in gaz.by_first.get(key, ()))
+        cands = tuple(a for key in found for a in gaz.candidates(key))
         cands = tuple(sorted(cands, key=lambda a: -len(a.tokens)))
         gaz.memo[texts[i]] = cands
     if not cands:
@@ -79,7 +85,7 @@ def _first_fit(doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int) -> Ment
             if want != tok and want not in _free_readings(lex, tok):
                 ok = False
                 break
-        if ok and (not alias.upper or _upper_ok(doc, i, i + n - 1)):
+        if ok and (not alias.upper or _upper_ok(doc, i, i + n - 1)) and (not alias.title or _title_ok(doc, i)):
             return Mention(i, i + n - 1, alias.canonical)
     return None
 
@@ -127,13 +133,13 @@ def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int, lex=None) -> li
         if pair is None:
             m = exact_at(doc, lex, gaz, k, end)
             names = memo.get(tok)
-            if names and all(len(a.tokens) == 1 and not a.upper for a in names):
+            if names and all(len(a.tokens) == 1 and not a.upper and not a.title for a in names):
                 one_word[tok] = names[0].canonical  # whatever follows, the first of them fits
         elif not pair:
             continue
         else:
             alias = pair[0]
-            if len(alias.tokens) == 1 and not alias.upper:  # all one word (longest first): the first fits
+            if len(alias.tokens) == 1 and not alias.upper and not alias.title:  # one plain word: it fits
                 m = Mention(k, k, alias.canonical)
             else:
                 m = _first_fit(doc, lex, pair, k, end)
