@@ -121,7 +121,8 @@ def _encode(ref: Reference) -> bytes:
     )
     first = {
         key: _SEP_ENTRY.join(
-            _SEP_FIELD.join((_SEP_TOKEN.join(toks), canonical, "1" if title else "")) for toks, canonical, title in v
+            _SEP_FIELD.join((_SEP_TOKEN.join(toks), canonical, "1" if title else ""))
+            for toks, canonical, title in v
         )
         for key, v in ref.reference_first.items()
     }
@@ -192,7 +193,7 @@ def _payload() -> bytes:
     try:
         found = path.read_bytes()
         _decode(found)  # a damaged or older file is rebuilt
-    except Exception:  # noqa: BLE001 - any unreadable cache entry is rebuilt
+    except Exception:
         found = _encode(build())
         from factcheck import cache as disk_cache
 
@@ -230,7 +231,13 @@ def _settings() -> dict[str, Any]:
     from factcheck.datafile import DataReader
 
     r = DataReader(data, where)
-    for key in ("cities.region", "stop_names.en", "stop_names.ar", "stop_names.keep", "nationalities.ar_suffixes"):
+    for key in (
+        "cities.region",
+        "stop_names.en",
+        "stop_names.ar",
+        "stop_names.keep",
+        "nationalities.ar_suffixes",
+    ):
         r.strings(key) if key != "nationalities.ar_suffixes" else r.get(key, list)
     r.get("cities.min_population", int)
     r.get("countries.canonical", dict)
@@ -386,7 +393,9 @@ def build() -> Reference:
         if c["geonameid"] in capitals or (c["countrycode"] in region and c["population"] >= floor)
     ]
     chosen.sort(key=lambda c: (c["geonameid"] not in capitals, -c["population"]))
-    admin = {(row[0], row[1]): row[2] for _line, row in _csv_rows("admin1.csv", ("country", "admin1", "within"))}
+    admin = {
+        (row[0], row[1]): row[2] for _line, row in _csv_rows("admin1.csv", ("country", "admin1", "within"))
+    }
     for city in chosen:
         iso = city["countrycode"]
         country = by_iso.get(iso)
