@@ -85,7 +85,9 @@ def _first_fit(doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int) -> Ment
             if want != tok and want not in _free_readings(lex, tok):
                 ok = False
                 break
-        if ok and (not alias.upper or _upper_ok(doc, i, i + n - 1)) and (not alias.title or _title_ok(doc, i)):
+        if not ok or (alias.title and not _title_ok(doc, i)):
+            continue
+        if not alias.upper or _upper_ok(doc, i, i + n - 1):
             return Mention(i, i + n - 1, alias.canonical)
     return None
 
