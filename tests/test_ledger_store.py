@@ -1,4 +1,7 @@
-"""The SQLite store: schema and migrations, refusing what it cannot open, ingest and import semantics."""
+"""The store: schema and migrations, refusing what it cannot open, ingest and import semantics.
+
+Tests taking ``ledgers`` run on both backends (a SQLite file and a PostgreSQL database, see
+``ledger_backends``); the others are about the SQLite file itself."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from ledger_backends import backend_fixture, ledgers_fixture  # noqa: F401  (fixtures)
 
 from factcheck.errors import ConfigError, LedgerError, UsageError
 from factcheck.ledger import SCHEMA_VERSION, ClaimFilter, DocumentRecord, default_ledger_path, open_ledger
@@ -158,10 +162,15 @@ def test_other_sqlite_database_is_refused(tmp_path: Path) -> None:
     assert raw_bytes(path) == before
 
 
-def test_missing_ledger_without_create(tmp_path: Path) -> None:
-    with pytest.raises(LedgerError, match="no ledger here"):
-        open_ledger(tmp_path / "none.db", create=False)
-    assert not (tmp_path / "none.db").exists()
+def test_missing_ledger_without_create(ledgers) -> None:
+    where = ledgers.new("none.db")
+    with pytest.raises(LedgerError, match="no ledger here") as err:
+        open_ledger(where, create=False)
+    assert str(err.value).startswith(f"{where}: ")
+    if ledgers.is_pg:
+        assert not default_ledger_path(str(where)).is_file()  # no schema was created
+    else:
+        assert not Path(where).exists()
 
 
 def test_open_and_close_leave_the_file_unchanged(tmp_path: Path) -> None:
@@ -177,7 +186,7 @@ def test_open_and_close_leave_the_file_unchanged(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- ingest and import
 
 
-def test_ingest_adds_skips_and_replaces(tmp_path: Path) -> None:
+def test_ingest_adds_skips_and_replaces(ledgers) -> None:
     calls: list[str] = []
 
     def claims_of(doc: str, n: int, **changes: object):
@@ -187,7 +196,7 @@ def test_ingest_adds_skips_and_replaces(tmp_path: Path) -> None:
 
         return make
 
-    with open_ledger(tmp_path / "l.db") as ledger:
+    with open_ledger(ledgers.new()) as ledger:
         first = ledger.ingest([(record("a"), claims_of("a", 3)), (record("b"), claims_of("b", 2))])
         assert (first.added, first.replaced, first.unchanged, first.claims) == (2, 0, 0, 5)
         again = ledger.ingest([(record("a"), claims_of("a", 3)), (record("b"), claims_of("b", 2))])
@@ -205,12 +214,11 @@ def test_ingest_adds_skips_and_replaces(tmp_path: Path) -> None:
         assert first.summary() == "2 documents added, 0 replaced, 0 unchanged; 5 claims stored"
 
 
-def test_a_failing_batch_stores_nothing(tmp_path: Path) -> None:
+def test_a_failing_batch_stores_nothing(ledgers) -> None:
     def boom() -> list[Claim]:
         raise RuntimeError("extractor crashed")
 
-    path = tmp_path / "l.db"
-    with open_ledger(path) as ledger:
+    with open_ledger(ledgers.new()) as ledger:
         ledger.ingest([(record("a"), lambda: [claim("a")])])
         with pytest.raises(RuntimeError):
             ledger.ingest([(record("b"), lambda: [claim("b")]), (record("c"), boom)])
@@ -221,7 +229,7 @@ def test_a_failing_batch_stores_nothing(tmp_path: Path) -> None:
         assert ledger.counts() == (1, 1)
 
 
-def test_values_read_back_exactly(tmp_path: Path) -> None:
+def test_values_read_back_exactly(ledgers) -> None:
     claims = [
         claim("a", 0),
         claim("a", 1, value=30000.0, low=29500.0, high=None, precision=0.5, bound="at_least", approx=False),
@@ -229,7 +237,7 @@ def test_values_read_back_exactly(tmp_path: Path) -> None:
         claim("a", 3, value=2**70, low=None, high=None, subject=None, source=None, time=None),
         claim("a", 4, value=-0.000125, text="سالب 0.000125", lang="ar", entities=("ب", "أ", "ب")),
     ]
-    with open_ledger(tmp_path / "l.db") as ledger:
+    with open_ledger(ledgers.new()) as ledger:
         ledger.ingest([(record("a"), lambda: claims)])
         back = list(ledger.claims())
     assert back[:3] == claims[:3] and back[4] == claims[4]
@@ -239,8 +247,8 @@ def test_values_read_back_exactly(tmp_path: Path) -> None:
     assert back[3].value == float(2**70)  # beyond SQLite's integers: kept as a float
 
 
-def test_import_adds_and_updates_by_id(tmp_path: Path) -> None:
-    with open_ledger(tmp_path / "l.db") as ledger:
+def test_import_adds_and_updates_by_id(ledgers) -> None:
+    with open_ledger(ledgers.new()) as ledger:
         ledger.ingest([(record("a"), lambda: [claim("a", 0), claim("a", 1)])])
         new, updated = ledger.import_claims([claim("a", 1, value=1), claim("z", 0), claim("z", 1)])
         assert (new, updated) == (2, 1)
@@ -254,8 +262,8 @@ def test_import_adds_and_updates_by_id(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- queries
 
 
-def test_claim_filters(tmp_path: Path) -> None:
-    with open_ledger(tmp_path / "l.db") as ledger:
+def test_claim_filters(ledgers) -> None:
+    with open_ledger(ledgers.new()) as ledger:
         ledger.ingest(
             [
                 (record("a"), lambda: [claim("a", 0), claim("a", 1, unit="km", time="2019")]),
@@ -283,8 +291,8 @@ def test_claim_filters(tmp_path: Path) -> None:
             ids(since="last week")
 
 
-def test_fuzzy_subject(tmp_path: Path) -> None:
-    with open_ledger(tmp_path / "l.db") as ledger:
+def test_fuzzy_subject(ledgers) -> None:
+    with open_ledger(ledgers.new()) as ledger:
         subjects = ("people in al-Hol camp", "النازحين في مخيم الهول", "the unemployment rate")
         ledger.import_claims(
             [claim("a", i, subject=s, subject_key=normalise_key(s)) for i, s in enumerate(subjects)]

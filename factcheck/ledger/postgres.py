@@ -157,7 +157,12 @@ def connect(url: LedgerURL) -> psycopg.Connection:
 
 
 def _version(conn: PgConnection | psycopg.Connection) -> int:
-    found = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+    # a plain query on the catalog, not to_regclass(): name lookups may use a cache that has not yet
+    # seen another session's CREATE TABLE (until this session next locks a table)
+    found = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'schema_migrations')"
+    ).fetchone()
     if not found or not found[0]:
         return 0
     row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
@@ -211,12 +216,15 @@ class PostgresLedger(Ledger):
                 f"(version {SCHEMA_VERSION}); upgrade factcheck",
                 path=where,
             )
+        if version == 0:  # look again under the write lock: another process may be migrating right now
+            with self.transaction():
+                version = _version(self.raw)
+                rows = self.raw.execute(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = current_schema() AND table_name = ANY(%s)",
+                    (list(_OWN_TABLES[1:]),),
+                ).fetchall()
         if version == 0:
-            rows = self.raw.execute(
-                "SELECT table_name FROM information_schema.tables "
-                "WHERE table_schema = current_schema() AND table_name = ANY(%s)",
-                (list(_OWN_TABLES[1:]),),
-            ).fetchall()
             if rows:
                 names = ", ".join(sorted(r[0] for r in rows))
                 raise LedgerError(

@@ -154,6 +154,8 @@ class ClaimFilter:
     entity: str | None = None
     time_from: str | None = None  #: claims whose time overlaps [time_from, time_to]
     time_to: str | None = None
+    doc_from: str | None = None  #: documents from this id on (a slice of the ledger, by document order)
+    doc_to: str | None = None  #: documents before this id
 
     def where(self, like_op: str = "LIKE") -> tuple[str, list[Any]]:
         """SQL condition on ``claims AS c JOIN documents AS d`` and its parameters (``like_op``: the
@@ -190,6 +192,12 @@ class ClaimFilter:
         if self.time_to:
             conds.append("c.time_start <= ?")
             params.append(self.time_to)
+        if self.doc_from is not None:
+            conds.append("c.doc >= ?")
+            params.append(self.doc_from)
+        if self.doc_to is not None:
+            conds.append("c.doc < ?")
+            params.append(self.doc_to)
         return (" AND ".join(conds) or "1 = 1"), params
 
 
