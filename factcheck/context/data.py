@@ -438,7 +438,8 @@ def gazetteer() -> Gazetteer:
     if gaz is None:
         from factcheck.context import places
 
-        gaz = places.load().gazetteer  # gazetteer.csv + organisations + reference data, built once
+        # gazetteer.csv + organisations + reference data, built once; a fresh copy to extend
+        gaz = places.load().gazetteer if stamp >= 0 else places.reference().gazetteer
         if stamp >= 0:
             try:
                 with open(user, encoding="utf-8") as fh:

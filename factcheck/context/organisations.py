@@ -40,11 +40,12 @@ def _bare(token: str) -> str:
 @cache
 def bodies(lang: str) -> Bodies:
     """The patterns for ``lang`` (``ar`` or ``en``), loaded and validated once."""
+    from factcheck import cache as disk_cache
     from factcheck.datafile import DataReader
     from factcheck.lexicon import fold, phrase_tokens
 
     try:
-        data = tomllib.loads(resources.files(__package__).joinpath("bodies.toml").read_text(encoding="utf-8"))
+        data = disk_cache.toml(resources.files(__package__).joinpath("bodies.toml").read_bytes())
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=WHERE) from None
     r = DataReader(data, WHERE)

@@ -76,6 +76,11 @@ def _data_bytes(name: str) -> bytes:
 def package_versions() -> tuple[str, ...]:
     """The installed distributions of :data:`PACKAGES` (their ``*.dist-info`` names, which carry the
     version), found without importing them; part of the cache key so an upgrade rebuilds."""
+    return _installed()
+
+
+@cache
+def _installed() -> tuple[str, ...]:
     found = []
     for name in PACKAGES:
         spec = find_spec(name)
@@ -183,35 +188,43 @@ def _minus_len(alias) -> int:
     return -len(alias.tokens)
 
 
-def _payload() -> bytes:
-    """The encoded :class:`Reference`: from memory, the disk cache, or built now (and stored)."""
+def _payload() -> tuple[bytes, Reference | None]:
+    """The encoded :class:`Reference` (from memory, the disk cache, or built now and stored), and
+    its decoding when this call had to decode it anyway."""
     key = cache_key()
     found = _LOADED.get(key)
     if found is not None:
-        return found
+        return found, None
     path = cache_path(key)
+    ref = None
     try:
         found = path.read_bytes()
-        _decode(found)  # a damaged or older file is rebuilt
-    except Exception:
+        ref = _decode(found)  # a damaged or older file is rebuilt
+    except Exception:  # any unreadable or stale cache entry is rebuilt
         found = _encode(build())
         from factcheck import cache as disk_cache
 
         disk_cache._store(path, found)
     _LOADED.clear()
     _LOADED[key] = found
-    return found
+    return found, ref
 
 
 def load() -> Reference:
     """A fresh copy of the built reference data (its gazetteer may be extended by the caller)."""
-    return _decode(_payload())
+    payload, ref = _payload()
+    return ref if ref is not None else _decode(payload)
 
 
-@cache
+_SHARED: list[Reference] = []
+
+
 def reference() -> Reference:
-    """The built reference data, shared (read-only) within the process."""
-    return load()
+    """The built reference data, shared within the process (its gazetteer is the shipped one, which
+    :func:`factcheck.context.data.gazetteer` uses as is when there is no ``claims/entities.csv``)."""
+    if not _SHARED:
+        _SHARED.append(load())
+    return _SHARED[0]
 
 
 # ---------------------------------------------------------------- build
