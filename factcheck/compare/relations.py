@@ -1,0 +1,873 @@
+"""Arithmetic relations stated between the figures of one article, whatever their word order.
+
+The claims of one document are read as *figures* (a claim with the interval its wording and precision
+allow, the unit it takes from its own words or from the total it belongs to) and linked into relations:
+
+- ``parts_total``: a total and its parts ("45 killed, including 12 children"; "منها"; "توزعت على"; a list
+  followed by "giving the three parties 87"); ``complete`` when the parts are the whole breakdown;
+- ``percent_of``: a share ("X% of Y, or N"; "N, or X% of Y"; "N out of Y ... X%"; "a third of them");
+  a share without its own base takes the latest total of the right kind;
+- ``percent_change``: a change stated with its before and after values, in percent or points;
+- ``rate``: a figure per unit ("per 1,000 people", "لكل أسرة", "for each of the N residents", "each",
+  "one soldier for every 50 metres") with the total and the count it divides;
+- ``conversion``: a figure restated in another unit beside it ("50 km (31 miles)", "12,000 t, or 12m kg").
+
+Cue words are language data (the ``[arithmetic]`` section of ``factcheck/lexicon/{ar,en}.toml``); this
+module only reads positions, units and cue tokens. :mod:`factcheck.compare.solver` checks the relations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from factcheck.lexicon import fold, phrase_tokens
+from factcheck.model import Claim
+
+PERCENT = "percent"
+POINTS = "percentage_point"
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[؟؛]|\n")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
+_ATTRIBUTIVE = re.compile(r"[0-9٠-٩]-[^\W\d_]")  # "407-seat": the size of a whole, never a part
+
+
+# ---------------------------------------------------------------- cue data
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The ``[arithmetic]`` cue phrases of one language, folded and tokenised, longest first."""
+
+    roles: dict[str, tuple[tuple[str, ...], ...]]
+    units: dict[tuple[str, ...], str]
+    fractions: dict[str, float]
+    suffixes: tuple[str, ...]
+
+    def of(self, role: str) -> tuple[tuple[str, ...], ...]:
+        return self.roles.get(role, ())
+
+
+ROLES = (
+    "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
+    "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
+    "population", "inverse", "conversion", "stop",
+)  # fmt: skip
+
+
+def _validate(data: dict, path: str) -> dict:
+    from factcheck.errors import ConfigError
+
+    section = data.get("arithmetic")
+    if not isinstance(section, dict):
+        raise ConfigError("arithmetic: missing section (cue words of the in-article arithmetic checks)", path=path)
+    for key, value in section.items():
+        if key in ("units", "fractions"):
+            if not isinstance(value, dict):
+                raise ConfigError(f"arithmetic.{key}: expected a table", path=path)
+            continue
+        if key == "fraction_suffixes" or key in ROLES:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"arithmetic.{key}: expected a list of non-empty strings", path=path)
+            continue
+        raise ConfigError(f"arithmetic.{key}: unknown key (one of {', '.join(ROLES)}, units, fractions)", path=path)
+    for word, value in section.get("fractions", {}).items():
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value < 1:
+            raise ConfigError(f"arithmetic.fractions.{word}: expected a number between 0 and 1", path=path)
+    for phrase, unit in section.get("units", {}).items():
+        if not isinstance(unit, str) or not unit.strip():
+            raise ConfigError(f"arithmetic.units.{phrase}: expected a unit name", path=path)
+    return section
+
+
+@cache
+def cues(lang: str) -> Cues:
+    """The arithmetic cues of ``lang`` (``ar`` or ``en``; anything else reads as English)."""
+    from factcheck import cache as disk_cache
+
+    lang = lang if lang in ("ar", "en") else "en"
+    raw = resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes()
+    section = _validate(disk_cache.toml(raw), f"factcheck/lexicon/{lang}.toml")
+    roles = {}
+    for role in ROLES:
+        toks = {phrase_tokens(p) for p in section.get(role, [])}
+        roles[role] = tuple(sorted((t for t in toks if t), key=len, reverse=True))
+    units = {phrase_tokens(k): v for k, v in section.get("units", {}).items()}
+    fractions = {fold(k): float(v) for k, v in section.get("fractions", {}).items()}
+    suffixes = tuple(sorted((fold(s) for s in section.get("fraction_suffixes", [])), key=len, reverse=True))
+    return Cues(roles, units, fractions, suffixes)
+
+
+def starts_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
+    for p in phrases:
+        if tokens[: len(p)] == p:
+            return p
+    return None
+
+
+def ends_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
+    for p in phrases:
+        if len(tokens) >= len(p) and tokens[len(tokens) - len(p) :] == p:
+            return p
+    return None
+
+
+def find(tokens: tuple[str, ...], phrases) -> int:
+    """Index just after the first occurrence of any phrase in ``tokens`` (-1 when none)."""
+    best = -1
+    for p in phrases:
+        n = len(p)
+        for i in range(len(tokens) - n + 1):
+            if tokens[i : i + n] == p:
+                if best < 0 or i + n < best:
+                    best = i + n
+                break
+    return best
+
+
+# ---------------------------------------------------------------- figures
+
+
+@dataclass(slots=True, eq=False)
+class Fig:
+    """A claim as the arithmetic reads it."""
+
+    claim: Claim | None  #: None for a fraction word the extractor does not read ("نصفهم")
+    start: int
+    end: int
+    value: float
+    lo: float
+    hi: float
+    unit: str | None
+    noun: str | None  #: the counted noun or unit word as folded text (for figures without a unit)
+    sent: int
+    para: int
+    text: str
+    before: bool = False  #: the "from" side of a change: a past value
+    to: bool = False  #: the "to" side of a change
+    attributive: bool = False  #: "407-seat"
+    fraction: bool = False  #: a share written as a fraction word ("half", "a third", "نصفهم")
+    used: set = field(default_factory=set)  #: relation kinds it already takes part in
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == PERCENT
+
+    @property
+    def is_share(self) -> bool:
+        return self.unit == PERCENT or self.fraction
+
+
+def steps(value: float, precision: float | None) -> tuple[float, float]:
+    """(fine, coarse) rounding steps of a stated value: 41,200 -> (100, 100); 1,850 -> (10, 10); 100 ->
+    (10, 100); 7,000 -> (100, 1,000); 2.1 -> (0.1, 0.1). A figure with one significant digit is read
+    as exact to a tenth of its place unless hedged (then the whole place, as a reader takes "about 100")."""
+    v = abs(value)
+    if v and float(v).is_integer() and v >= 1:
+        m, tz = int(v), 0
+        while m % 10 == 0:
+            m //= 10
+            tz += 1
+        coarse = float(10**tz)
+        fine = coarse if m >= 10 else float(10 ** max(tz - 1, 0))
+        if precision and precision < 1:
+            fine = coarse = float(precision)
+        return fine, coarse
+    p = float(precision) if precision else 1.0
+    if v and p >= v:
+        p = 10 ** (len(f"{v:.10g}".split(".")[-1]) * -1) if "." in f"{v:.10g}" else 1.0
+    return p, p
+
+
+def interval(value: float, low, high, bound: str, precision) -> tuple[float, float]:
+    """The values a stated figure allows at its precision and hedge (as a reader takes them)."""
+    if bound == "range" and low is not None and high is not None:
+        f1, _ = steps(float(low), precision)
+        f2, _ = steps(float(high), precision)
+        return float(low) - f1 / 2, float(high) + f2 / 2
+    fine, coarse = steps(value, precision)
+    if bound == "approx":
+        return value - coarse / 2, value + coarse / 2
+    if bound in ("more_than", "at_least"):
+        return value - fine / 2, value + coarse
+    if bound in ("less_than", "at_most"):
+        return value - coarse, value + fine / 2
+    return value - fine / 2, value + fine / 2
+
+
+def segments(text: str) -> tuple[list[int], list[int]]:
+    """Start offsets of sentences and of paragraphs."""
+    sents = [0]
+    for m in _SENTENCE_END.finditer(text):
+        sents.append(m.end())
+    paras = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    return sents, paras
+
+
+def _index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class Article:
+    """One document's text, its figures and the cue lookups around them."""
+
+    def __init__(self, text: str, claims: list[Claim], lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.cues = cues(lang)
+        self.sents, self.paras = segments(text)
+        figs = [f for f in (self._figure(c) for c in claims) if f is not None]
+        figs += self._fraction_words(figs)
+        figs.sort(key=lambda f: f.start)
+        self.figs = figs
+        self._mark_changes()
+        self._inherit_units()
+
+    # -- text around figures
+
+    def tokens(self, start: int, end: int) -> tuple[str, ...]:
+        """Folded word tokens of a span (punctuation left out; ``raw_gap`` keeps it)."""
+        if end <= start:
+            return ()
+        return tuple(t for t in phrase_tokens(self.text[max(0, start) : end]) if t.isalnum())
+
+    def inner_start(self, f: Fig) -> int:
+        """Where a figure's number starts (after its own prefix words: "لتصل إلى 3.6", "و41")."""
+        m = _DIGIT.search(self.text, f.start, f.end)
+        return m.start() if m and f.claim is not None else f.start
+
+    def lead(self, f: Fig, width: int = 60) -> tuple[str, ...]:
+        """Tokens just before a figure's number (its own prefix words included)."""
+        lo = max(self.sents[f.sent], f.start - width)
+        return self.tokens(lo, self.inner_start(f))
+
+    def tail(self, f: Fig, width: int = 60) -> tuple[str, ...]:
+        stop = self.sents[f.sent + 1] if f.sent + 1 < len(self.sents) else len(self.text)
+        return self.tokens(f.end, min(stop, f.end + width))
+
+    def gap(self, a: Fig, b: Fig) -> tuple[str, ...]:
+        return self.tokens(a.end, b.start) if a.end <= b.start else ()
+
+    def raw_gap(self, a: Fig, b: Fig) -> str:
+        return self.text[a.end : b.start] if a.end <= b.start else ""
+
+    def in_sentence(self, f: Fig) -> list[Fig]:
+        return [g for g in self.figs if g.sent == f.sent]
+
+    # -- building figures
+
+    def _figure(self, c: Claim) -> Fig | None:
+        value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
+        if value is None:
+            return None
+        value = float(value)
+        lo, hi = interval(value, c.low, c.high, c.bound, c.precision)
+        sent, para = _index(self.sents, c.start), _index(self.paras, c.start)
+        unit, noun = self._unit(c)
+        fraction = c.unit is None and 0 < value < 1 and not _DIGIT.search(c.text)
+        if fraction:
+            lo, hi = self._fraction_interval(value, c.bound)
+        return Fig(
+            c, c.start, c.end, value, lo, hi, unit, noun, sent, para, c.text,
+            attributive=bool(_ATTRIBUTIVE.search(self.text[c.start : c.end + 1])),
+            fraction=fraction,
+        )  # fmt: skip
+
+    @staticmethod
+    def _fraction_interval(value: float, bound: str | None) -> tuple[float, float]:
+        """A fraction word as a share in percent: "a third" is read as roughly 33% (±2.5 points)."""
+        pct = value * 100
+        if bound == "approx":
+            return pct - 5, pct + 5
+        if bound in ("more_than", "at_least"):
+            return pct, pct + 10
+        if bound in ("less_than", "at_most"):
+            return pct - 10, pct
+        return pct - 2.5, pct + 2.5
+
+    def _unit(self, c: Claim) -> tuple[str | None, str | None]:
+        """The unit, corrected by the arithmetic unit phrases right after the number ("square km",
+        "ميلا بحريا", "فدان", "GWh"), and the counted noun word."""
+        from factcheck.lexicon import get
+
+        digits = list(_DIGIT.finditer(self.text, c.start, c.end))
+        pos = digits[-1].end() if digits else c.start
+        after = self.tokens(pos, c.end + 40)
+        numbers = get(self.lang if self.lang in ("ar", "en") else "en").numbers
+        while after and (after[0].isdigit() or after[0] in numbers):
+            after = after[1:]
+        unit = c.unit
+        for skip in (0, 1):
+            found = starts_with(after[skip:], self.cues.units)
+            if found:
+                unit = self.cues.units[found]
+                break
+        noun = fold(c.unit_text) if c.unit_text else None
+        if noun is None and after:
+            word = after[0]
+            noun = word if word.isalpha() and len(word) > 2 else None
+        return unit, noun
+
+    def _fraction_words(self, figs: list[Fig]) -> list[Fig]:
+        """Fraction words with a pronoun that the extractor leaves out ("نصفهم", "ثلثاهم")."""
+        if not self.cues.fractions or not self.cues.suffixes:
+            return []
+        taken = [(f.start, f.end) for f in figs]
+        out = []
+        for m in re.finditer(r"[^\W\d_]+", self.text):
+            word = fold(m.group())
+            for prefix in ("", "و", "ف", "ب"):
+                if not word.startswith(prefix):
+                    continue
+                stem = word[len(prefix) :]
+                for suffix in self.cues.suffixes:
+                    if stem.endswith(suffix) and stem[: -len(suffix)] in self.cues.fractions:
+                        if any(a <= m.start() < b for a, b in taken):
+                            break
+                        value = self.cues.fractions[stem[: -len(suffix)]]
+                        bound = self._hedge_before(m.start())
+                        lo, hi = self._fraction_interval(value, bound)
+                        sent, para = _index(self.sents, m.start()), _index(self.paras, m.start())
+                        out.append(
+                            Fig(None, m.start(), m.end(), value, lo, hi, None, None, sent, para, m.group(), fraction=True)
+                        )
+                        break
+                else:
+                    continue
+                break
+        return out
+
+    def _hedge_before(self, pos: int) -> str:
+        from factcheck.lexicon import get
+
+        lex = get(self.lang if self.lang in ("ar", "en") else "en")
+        toks = self.tokens(max(0, pos - 30), pos)
+        for n in (3, 2, 1):
+            if len(toks) >= n:
+                for phrase, bound in lex.hedges_before.by_last.get(toks[-1], []):
+                    if toks[len(toks) - len(phrase) :] == phrase:
+                        return bound
+        return "exact"
+
+    def _mark_changes(self) -> None:
+        """The from side ("from 200", "up from", "مقارنة بـ") and the to side of a change. A bare
+        "من" is a from side only with its "إلى" figure after it ("من 60 ألفاً إلى 90 ألفاً")."""
+        c = self.cues
+        bare = {}
+        for f in self.figs:
+            lead = self.lead(f, 40)
+            hit = ends_with(lead, c.of("from"))
+            if hit:
+                f.before = True
+                bare[id(f)] = hit == ("من",)
+            if ends_with(lead, c.of("to")):
+                f.to = True
+        for k, a in enumerate(self.figs):
+            if bare.get(id(a)):
+                nxt = [b for b in self.figs[k + 1 :] if b.sent == a.sent]
+                if not (nxt and nxt[0].to):
+                    a.before = False
+
+    def _inherit_units(self) -> None:
+        """A figure with no unit of its own takes the unit of the other side of its change."""
+        for k, f in enumerate(self.figs):
+            if f.unit is not None or f.fraction or f.claim is None or not (f.before or f.to):
+                continue
+            same = [g for g in self.figs if g.sent == f.sent and g is not f and g.unit not in (None, PERCENT, POINTS)]
+            partner = [g for g in same if (g.to if f.before else g.before)]
+            if partner:
+                g = min(partner, key=lambda g: abs(g.start - f.start))
+                f.unit, f.noun = g.unit, f.noun or g.noun
+
+
+# ---------------------------------------------------------------- unit compatibility
+
+
+@cache
+def _generic() -> frozenset[str]:
+    from factcheck.compare.checks import registry_data
+
+    return frozenset(registry_data().get("arithmetic", {}).get("generic_units", []))
+
+
+def convertible(a: str | None, b: str | None) -> bool:
+    from factcheck.compare import solver
+
+    return a is not None and b is not None and solver.pint_factor(a, b) is not None
+
+
+def compatible(a: Fig, b: Fig, *, counts: bool = False) -> bool:
+    """Two figures in one unit: the same unit, convertible units, a figure without a unit, generic
+    counted nouns ("people" meets "civilians"), or (``counts``) any two counted nouns."""
+    from factcheck.compare.units import is_count
+
+    ua, ub = a.unit, b.unit
+    if ua in (PERCENT, POINTS) or ub in (PERCENT, POINTS):
+        return ua == ub
+    if ua is None or ub is None or ua == ub:
+        return True
+    if convertible(ua, ub):
+        return True
+    if ua.split("/")[0] == ub.split("/")[0]:  # bbl and bbl/d: parts of a daily figure
+        return True
+    if a.noun and b.noun and (a.noun.endswith(b.noun) or b.noun.endswith(a.noun)):
+        return True  # "Lebanese pounds" and "pounds"
+    if is_count(ua) and is_count(ub):
+        return counts or ua in _generic() or ub in _generic()
+    return False
+
+
+# ---------------------------------------------------------------- relations
+
+
+@dataclass(slots=True)
+class Relation:
+    kind: str  #: the check: parts_total, percent_of, percent_change, rate, conversion
+    derived: Fig  #: the stated figure that should follow from the others
+    inputs: list[Fig]
+    complete: bool = False  #: parts_total: the parts are the whole breakdown
+    per: float = 1.0  #: rate: "per 1,000" -> 1000
+    inverse: bool = False  #: rate: "one soldier for every 50 metres" (derived is length per item)
+    direction: int = 0  #: change: +1 rise, -1 fall, 0 unstated
+    cue: str = ""  #: the cue words that state the relation, as written
+
+
+def collect(article: Article) -> list[Relation]:
+    """Every relation stated in the article (each figure takes part in at most one of each kind)."""
+    out: list[Relation] = []
+    out += conversions(article)
+    out += changes(article)
+    out += parts(article)
+    out += rates(article)
+    out += shares(article)
+    return out
+
+
+def _cue_text(article: Article, a: Fig, b: Fig) -> str:
+    return " ".join(article.raw_gap(a, b).split())[:60]
+
+
+def conversions(art: Article) -> list[Relation]:
+    """ "330 km (205 miles)", "12,000 tonnes, or 12 million kg": the same figure in another unit."""
+    out = []
+    for a, b in zip(art.figs, art.figs[1:], strict=False):
+        if a.unit is None or b.unit is None or a.unit == b.unit or a.sent != b.sent:
+            continue
+        raw = art.text[a.end : art.inner_start(b)]
+        # the first figure's own unit words may stand outside its claim: "10 آلاف فدان (نحو 42 ألف هكتار)"
+        m = re.match(r"\s*(?:[^\s\d(),،]+\s*){0,2}(\(|[,،]|$)", raw)
+        if m is None or len(raw) > 30 or not convertible(a.unit, b.unit):
+            continue
+        rest = art.tokens(a.end + m.end(), art.inner_start(b))
+        if m.group(1) != "(" and not (rest and starts_with(rest, art.cues.of("conversion")) == rest):
+            continue
+        raw = raw.strip()
+        out.append(Relation("conversion", b, [a], cue=raw or ","))
+        a.used.add("conversion")
+        b.used.add("conversion")
+    return out
+
+
+def _change_percent(art: Article, figs: list[Fig], before: Fig, after: Fig) -> Fig | None:
+    """The stated change of a before/after pair: a percentage (or points) with a change cue."""
+    c = art.cues
+    best = None
+    for p in figs:
+        if p in (before, after) or p.unit not in (PERCENT, POINTS) or "change" in p.used:
+            continue
+        lead, tail = art.lead(p, 40), art.tail(p, 25)
+        nxt = [f for f in figs if f.start > p.end]
+        if starts_with(tail, c.of("of")) and p.unit != POINTS and not (nxt and nxt[0] is before):
+            continue  # "116% of GDP": a share (but "بنسبة 25 في المئة من 60 ألفاً إلى 90 ألفاً" is a change)
+        cued = ends_with(lead, c.of("change_before")) or starts_with(tail, c.of("change_after"))
+        if not cued and p.unit != POINTS:
+            continue
+        if best is None or abs(p.start - after.start) < abs(best.start - after.start):
+            best = p
+    return best
+
+
+def _direction(art: Article, p: Fig, pair: tuple[Fig, Fig]) -> int:
+    lo = min(p.start, *(f.start for f in pair))
+    lo = max(art.sents[p.sent], lo - 80)
+    toks = art.tokens(lo, p.start) + art.tail(p, 25)[:3]
+    up, down = find(toks, art.cues.of("up")), find(toks, art.cues.of("down"))
+    if up < 0 and down < 0:
+        return 0
+    return 1 if down < 0 or (up >= 0 and up > down) else -1
+
+
+def changes(art: Article) -> list[Relation]:
+    """ "rose 50% from 200 to 300", "to 3.6bn, compared with 3.4bn ... up 12%", "a decline of 27 points"."""
+    out = []
+    for b in art.figs:
+        if not b.before or b.claim is None:
+            continue
+        same = art.in_sentence(b)
+        cands = [
+            a for a in same
+            if a is not b and not a.before and a.claim is not None and not a.fraction and a.unit != POINTS
+            and a.is_percent == b.is_percent and compatible(a, b)
+        ]  # fmt: skip
+        if b.unit is None:
+            cands = [a for a in cands if a.to or a.unit is None]
+        if not cands:
+            continue
+        marked = [a for a in cands if a.to]
+        pool = marked or [a for a in cands if a.start < b.start]
+        if not pool:
+            continue
+        after = min(pool, key=lambda a: abs(a.start - b.start))
+        p = _change_percent(art, same, b, after)
+        if p is None:
+            continue
+        p.used.add("change")
+        out.append(Relation("percent_change", p, [b, after], direction=_direction(art, p, (b, after))))
+    return out
+
+
+def _joined(art: Article, a: Fig, b: Fig) -> bool:
+    """``b`` continues a list after ``a`` ("and", ",", "و", "فيما"; "و" may be glued to the figure)."""
+    inner = art.inner_start(b)
+    toks = art.tokens(a.end, inner)
+    if len(toks) > 8 or find(toks, art.cues.of("stop")) >= 0 or ends_with(toks, art.cues.of("from")):
+        return False
+    raw = art.text[a.end : inner]
+    return bool(find(toks, art.cues.of("joiners")) >= 0 or re.search(r"[,،;؛]", raw) or not toks)
+
+
+def _part_ok(total: Fig, part: Fig, explicit: bool) -> bool:
+    if part.is_share or part.before or part.attributive or part.claim is None:
+        return False
+    return compatible(total, part, counts=explicit)
+
+
+def parts(art: Article) -> list[Relation]:
+    """Totals and their parts, in both orders."""
+    c = art.cues
+    out = []
+    done: set[int] = set()
+    for k, total in enumerate(art.figs):
+        if total.is_share or total.claim is None or total.before:
+            continue
+        # the cue after the total (within its sentence, before the first part)
+        rest = [f for f in art.figs[k + 1 :] if f.sent == total.sent]
+        if not rest:
+            continue
+        first = next((f for f in rest if _part_ok(total, f, True)), None)
+        if first is None:
+            continue
+        between = art.gap(total, first)
+        partial = find(between, c.of("parts"))
+        complete = find(between, c.of("breakdown"))
+        colon = ":" in art.raw_gap(total, first) and ends_with(art.lead(total, 40), c.of("total_before"))
+        if partial < 0 and complete < 0 and not colon:
+            continue
+        # the nearest fitting total before the cue: "2.2 million displaced in 197 sites ..., of whom"
+        items = [first]
+        for f in rest[rest.index(first) + 1 :]:
+            if not _part_ok(total, f, True) or not _joined(art, items[-1], f):
+                break
+            items.append(f)
+        if not items or id(total) in done:
+            continue
+        cands = [g for g in art.figs[: k + 1] if g.sent == total.sent and not g.is_share and g.claim is not None]
+        fitting = [g for g in cands if g.hi >= max(p.lo for p in items) and not g.before]
+        if not fitting:
+            continue
+        real = fitting[-1]
+        done.add(id(real))
+        whole = complete >= 0 or bool(colon) or ends_with(art.lead(real, 40), c.of("total_before")) is not None
+        rel = Relation("parts_total", real, items, complete=whole and len(items) >= 2, cue=_cue_text(art, real, first))
+        out.append(rel)
+    # a list, then its total: "39, 23 and 15 seats, giving the three parties 87 of the 100 seats"
+    for k, f in enumerate(art.figs):
+        if f.claim is None:
+            continue
+        before = [g for g in art.figs[:k] if g.sent == f.sent]
+        after = [g for g in art.figs[k + 1 :] if g.sent == f.sent]
+        if not after:
+            continue
+        lead = art.tokens(f.end, art.inner_start(after[0]))
+        hit = find(lead, c.of("sum_after"))
+        if hit < 0 or len(lead) - hit > 6:
+            continue
+        items = [g for g in [*before, f] if not (g.attributive or g.is_share or g.before or g.claim is None)]
+        items = [g for g in items if id(g) not in done]
+        total = None
+        for g in after:
+            if g.value == len([i for i in items if compatible(i, g)]) and not _DIGIT.search(g.text):
+                continue  # "the three parties": the number of parts, not their total
+            total = g
+            break
+        if total is None or total.is_share or id(total) in done or total.attributive:
+            continue
+        items = [g for g in items if compatible(total, g) and (total.unit is not None or g.unit is not None)]
+        units = {g.unit for g in items}
+        if len(items) < 2 or len(units) > 1:
+            continue
+        if total.unit is None:
+            total.unit = items[0].unit
+        done.add(id(total))
+        out.append(Relation("parts_total", total, items, complete=True, cue=" ".join(lead[max(0, hit - 3) : hit])))
+    return out
+
+
+def _people(art: Article, f: Fig) -> bool:
+    g = _generic()
+    return f.unit in g or (f.noun is not None and (f.noun,) in art.cues.of("people"))
+
+
+def _per_cue(art: Article, r: Fig) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
+    """The per cue after a figure (up to two words of its own noun between): (cue, words after it,
+    whether the cue closes the rate: "each", "للفرد", "لكل أسرة")."""
+    tail = art.tail(r, 60)
+    for skip in range(0, 3):
+        for role in ("per_end", "per"):
+            hit = starts_with(tail[skip:], art.cues.of(role))
+            if hit:
+                return hit, tail[skip + len(hit) :], role == "per_end"
+    return None
+
+
+def _noun_of_cue(word: str) -> str:
+    """ "للأسرة" -> "اسره": the noun glued to a per cue."""
+    for prefix in ("لل", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _rate_parts(art: Article, r: Fig) -> tuple[Fig | None, float, str | None, bool, str] | None:
+    """How a figure is a rate: (the count it is per, when stated; the per number; the denominator's
+    noun; whether the count follows "for each of"; the cue as written)."""
+    c = art.cues
+    same = [f for f in art.in_sentence(r) if f is not r and f.claim is not None and not f.is_share]
+    found = _per_cue(art, r)
+    if found and found[2]:  # "each", "للفرد", "لكل أسرة": the denominator is in the cue, or implied
+        hit = found[0]
+        last = hit[-1]
+        if (last,) in c.of("people") or (_noun_of_cue(last),) in c.of("people"):
+            return None, 1.0, "person", False, " ".join(hit)
+        noun = _noun_of_cue(last) if len(hit) > 1 or _noun_of_cue(last) != last else None
+        return None, 1.0, noun, False, " ".join(hit)
+    if found:
+        hit, rest, _ = found
+        nxt = [f for f in same if f.start > r.end]
+        if nxt and len(art.tokens(r.end, art.inner_start(nxt[0]))) <= len(hit) + 4:
+            k = nxt[0]
+            if hit[-1] == "of" or starts_with(art.tokens(r.end, k.start)[len(hit) :], c.of("of")):
+                return k, 1.0, None, True, " ".join(hit)  # "for each of the 11.5 million residents"
+            return k, k.value, None, False, " ".join(hit)  # "per 10,000 people", "لكل ألف نسمة"
+        noun = rest[0] if rest and rest[0].isalpha() else None
+        if noun is not None and (noun,) in c.of("people"):
+            noun = "person"
+        return None, 1.0, noun, False, " ".join(hit + rest[:1])
+    lead = art.lead(r, 80)
+    if find(lead[-10:], c.of("per_one")) >= 0:
+        return None, 1.0, "person", False, " ".join(lead[-10:][find(lead[-10:], c.of("per_one")) - 2 :][:3])
+    return None
+
+
+def _is_people(art: Article, noun: str | None) -> bool:
+    return noun == "person" or (noun is not None and (noun,) in art.cues.of("people"))
+
+
+def _total_for(art: Article, r: Fig, exclude: list) -> Fig | None:
+    """The total a rate divides: a figure of the rate's kind and larger, in its sentence or the one
+    before (not a from side, not itself a rate)."""
+    def fits(f: Fig) -> bool:
+        if f in exclude or f is r or f.before or f.claim is None or f.is_share or not _same_kind(f, r):
+            return False
+        lo, hi = _to(f, r.unit)
+        return hi > r.hi and not _rate_like(art, f)
+
+    same = [f for f in art.in_sentence(r) if fits(f)]
+    if same:
+        return min(same, key=lambda f: (f.start > r.start, abs(f.start - r.start)))
+    prev = [f for f in art.figs if f.sent == r.sent - 1 and f.para == r.para and fits(f)]
+    return prev[0] if prev else None
+
+
+def _to(f: Fig, unit: str | None) -> tuple[float, float]:
+    from factcheck.compare.solver import convert
+
+    return convert(f.lo, f.hi, f.unit, unit)
+
+
+def rates(art: Article) -> list[Relation]:
+    """A figure per unit with the total and the count it divides in its sentence (or the one before)."""
+    c = art.cues
+    out = []
+    for r in art.figs:
+        if r.is_share or r.claim is None or r.before:
+            continue
+        same = [f for f in art.in_sentence(r) if f is not r and f.claim is not None and not f.is_share]
+        # "one soldier for every 50 metres": 50 metres per soldier
+        lead = art.lead(r, 40)
+        prev = [f for f in same if f.end <= r.start]
+        if ends_with(lead, c.of("inverse")) and prev and prev[-1].value == 1 and r.unit is not None:
+            one = prev[-1]
+            counts = [f for f in same if f is not one and f.value > 1 and f.unit is not None and f.unit == one.unit]
+            total = _total_for(art, r, [one, *counts])
+            if counts and total is not None:
+                cue = " ".join(art.tokens(one.start, r.start))
+                out.append(Relation("rate", r, [total, counts[0]], inverse=True, cue=cue))
+            continue
+        how = _rate_parts(art, r)
+        if how is None:
+            continue
+        k, per, noun, direct, cue = how
+        if direct:
+            n = k
+        else:
+            pool = [f for f in same if f is not k and not f.before and not _rate_like(art, f) and not _same_kind(f, r)]
+            if k is not None:
+                kind = [f for f in pool if f.unit is not None and f.unit == k.unit and f.value > per]
+                if not kind and _is_people(art, k.unit) or k.unit in _generic():
+                    kind = kind or [f for f in pool if f.unit is None and f.value > per]
+            elif noun is not None and _is_people(art, noun):
+                kind = [f for f in pool if (f.unit in _generic() or _is_people(art, f.noun) or f.unit is None)]
+                kind = [f for f in kind if f.value > 1]
+            elif noun is not None:
+                kind = [f for f in pool if f.noun and _same_noun(f.noun, noun)]
+            else:  # "4,500 kWh each": the nearest count before it
+                kind = [f for f in pool if f.end <= r.start and f.unit is not None and not convertible(f.unit, r.unit)]
+                kind = kind[-1:]
+            if not kind:
+                continue
+            n = min(kind, key=lambda f: abs(f.start - r.start))
+        total = _total_for(art, r, [k, n])
+        if total is None or n is None:
+            continue
+        out.append(Relation("rate", r, [total, n], per=per, cue=cue))
+    return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    stem = min(len(a), len(b), 4)
+    return a == b or (stem >= 3 and a[:stem] == b[:stem])
+
+
+def _same_kind(a: Fig, b: Fig) -> bool:
+    if a.unit is not None and b.unit is not None:
+        return a.unit == b.unit or convertible(a.unit, b.unit)
+    if a.noun and b.noun:
+        return _same_noun(a.noun, b.noun)
+    return False
+
+
+def _rate_like(art: Article, f: Fig) -> bool:
+    tail = art.tail(f, 30)
+    for skip in range(0, 3):
+        if starts_with(tail[skip:], art.cues.of("per")) or starts_with(tail[skip:], art.cues.of("per_end")):
+            return True
+    return ends_with(art.lead(f, 30), art.cues.of("per_one")) is not None
+
+
+def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
+    """The latest total of the right kind before a share that names no base of its own."""
+    cands = []
+    for f in art.figs:
+        if f.start >= p.start or f is n or f.is_share or f.claim is None or f.before:
+            continue
+        if f.para != p.para or p.sent - f.sent > 2 or "conversion" in f.used and f.unit != n.unit:
+            continue
+        if f.hi < n.lo or not compatible(f, n) or _rate_like(art, f):
+            continue
+        cands.append(f)
+    bases = [f for f in cands if "base" in f.used or "total" in f.used]
+    return (bases or cands or [None])[-1]
+
+
+def shares(art: Article) -> list[Relation]:
+    """ "X% of Y, or N"; "N, or X% of Y"; "X% of them, or N"; "N out of Y ... X%"."""
+    c = art.cues
+    out = []
+    figs = art.figs
+    for k, p in enumerate(figs):
+        if not p.is_share or "change" in p.used:
+            continue
+        same = art.in_sentence(p)
+        after = [f for f in same if f.start >= p.end]
+        before = [f for f in same if f.end <= p.start]
+        tail = art.tail(p, 40)
+        base = None
+        if after and starts_with(art.gap(p, after[0]), c.of("of")) and not after[0].is_share:
+            gap = art.raw_gap(p, after[0])
+            if len(gap) < 70 and not re.search(r"[,،]", gap):
+                base = after[0]
+        n = None
+        # N after: "P of B, or N" / "P of them, or N"
+        start_from = base if base is not None else p
+        rest = [f for f in after if f.start >= start_from.end and f is not base]
+        if rest and not rest[0].is_share:
+            g = art.gap(start_from, rest[0])
+            if base is not None:
+                # "of the 1,000 people surveyed, or 400": a few words of the base's noun may come first
+                raw = art.text[base.end : art.inner_start(rest[0])]
+                after_comma = art.tokens(base.end + max(raw.rfind(","), raw.rfind("،")) + 1, art.inner_start(rest[0]))
+                if starts_with(g, c.of("equals")) or (
+                    len(g) <= 6 and re.search(r"[,،]", raw) and starts_with(after_comma, c.of("equals"))
+                ):
+                    n = rest[0]
+            elif starts_with(tail, c.of("of")) or p.claim is None or p.fraction:
+                cut = find(g, c.of("equals"))
+                if cut >= 0 and len(art.raw_gap(p, rest[0])) < 90 and ends_with(g[:cut], c.of("equals")):
+                    n = rest[0]
+        # N before: "N, or P [of B]"
+        if n is None and before and not before[-1].is_share:
+            g = art.gap(before[-1], p)
+            if starts_with(g, c.of("equals")) and len(g) <= 3:
+                n = before[-1]
+        if n is None:
+            continue
+        if base is None and p.claim is not None and not starts_with(tail, c.of("of")) and not p.fraction:
+            # "84 seats, or 26%": the base of an earlier share of the same kind
+            prior = [r for r in out if r.inputs[-1].para == p.para and compatible(r.inputs[-1], n)]
+            base = prior[-1].inputs[-1] if prior else None
+        if base is None:
+            base = _base_from_context(art, p, n)
+        if base is None or base is n or not compatible(base, n) or base.hi < n.lo:
+            continue
+        base.used.add("base")
+        out.append(Relation("percent_of", p, [n, base], cue=c and _cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start))))
+        p.used.add("share")
+        n.used.add("share")
+    # "N out of B" with a percentage in the sentence: "6.6 million of 16.1 million voters ... 41%"
+    for k, n in enumerate(figs):
+        if n.is_share or n.claim is None or "share" in n.used or n.before:
+            continue
+        nxt = [f for f in figs[k + 1 :] if f.sent == n.sent]
+        if not nxt or nxt[0].is_share:
+            continue
+        b = nxt[0]
+        g = art.gap(n, b)
+        if not (ends_with(g, c.of("out_of")) and len(g) <= 6) or not compatible(n, b) or b.hi < n.lo:
+            continue
+        after = [f for f in figs if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used]
+        p = None
+        if after and starts_with(art.gap(b, after[0]), c.of("equals")):
+            p = after[0]
+        if p is None:
+            prior = [f for f in figs if f.sent == n.sent and f.end <= n.start and f.is_percent]
+            prior = [f for f in prior if not f.before and "change" not in f.used and "share" not in f.used]
+            p = prior[-1] if prior else None
+        if p is None:
+            continue
+        p.used.add("share")
+        out.append(Relation("percent_of", p, [n, b], cue=_cue_text(art, n, b)))
+    return out
+
+
+__all__ = ["Article", "Fig", "Relation", "collect", "cues", "interval", "steps"]
