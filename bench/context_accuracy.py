@@ -1,9 +1,14 @@
-"""Per-field accuracy of claims in context (subject entities, source, time) on the case files.
+"""Per-field accuracy of claims in context (subject entities, source, time) on the case files, and
+agreement across languages on the parallel passages.
 
     python bench/context_accuracy.py [--verbose]
 
 Reads tests/cases/context_ar.jsonl and context_en.jsonl; each passage lists its claims (found
-by their text) with the expected entities, source and time.
+by their text) with the expected entities, source and time. Then tests/cases/parallel_context.jsonl:
+the same passage written in Arabic and in English (the same figures from the same bodies and places);
+a passage agrees when its Arabic and English claims, in order, get the same source, entities and
+currency (``factcheck.context.places.currency_for`` of the unit, given the claim's places and its
+source's country), and its source is the expected canonical name.
 """
 
 from __future__ import annotations
@@ -78,6 +83,45 @@ def score(lang: str) -> tuple[dict[str, float], list[str], int]:
     return {f: (a / b if b else 1.0) for f, (a, b) in totals.items()}, failures, len(cases)
 
 
+def load_parallel() -> list[dict]:
+    path = CASES / "parallel_context.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _currency(claim) -> str | None:
+    """The ISO code of a claim's currency unit given its places and its source's country, None for
+    other units (the unit itself when the installed factcheck has no ``currency_for``)."""
+    try:
+        from factcheck.context.places import currency_for
+    except ImportError:
+        return claim.unit
+    return currency_for(claim.unit, [*claim.entities, claim.source or ""])
+
+
+def frame(text: str, lang: str, published: str | None) -> list[tuple]:
+    """(source, sorted entities, currency) of each quantity of a passage, in order."""
+    doc = parse_document(text, "p", lang=lang, published=published)
+    claims = contextualise(doc, extract_document(doc))
+    return [(c.source, tuple(sorted(c.entities)), _currency(c)) for c in claims if c.kind == "quantity"]
+
+
+def parallel() -> tuple[int, int, int, list[str]]:
+    """(passages, agreeing across languages, agreeing and with the expected source, failures)."""
+    cases = load_parallel()
+    same = right = 0
+    failures = []
+    for case in cases:
+        ar = frame(case["ar"], "ar", case.get("published"))
+        en = frame(case["en"], "en", case.get("published"))
+        agree = bool(ar) and ar == en
+        same += agree
+        ok = agree and all(src == case["source"] for src, _e, _c in ar)
+        right += ok
+        if not ok:
+            failures.append(f"{case['id']}: ar {ar} / en {en} (want source {case['source']!r})")
+    return len(cases), same, right, failures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every failure")
@@ -89,6 +133,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for line in failures:
                 print("  " + line)
+    n, same, right, failures = parallel()
+    print(
+        f"parallel: {n} passages  same source, entities and currency in both languages "
+        f"{same}/{n} ({same / n:.3f}); with the expected canonical source {right}/{n} ({right / n:.3f})"
+    )
+    if args.verbose:
+        for line in failures:
+            print("  " + line)
     return 0
 
 

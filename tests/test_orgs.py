@@ -122,3 +122,17 @@ def test_body_patterns_are_data():
     b = organisations.bodies("ar")
     assert "وزاره" in b.body and "وزير" in b.holder
     assert any(name == "Health" for _toks, name in b.portfolios)
+
+
+def test_parallel_passages_agree_across_languages():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "context_accuracy.py"
+    spec = importlib.util.spec_from_file_location("context_accuracy", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    n, same, right, failures = bench.parallel()
+    assert n >= 40
+    assert same / n >= 0.95, failures
+    assert right / n >= 0.95, failures
