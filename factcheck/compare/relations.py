@@ -28,7 +28,7 @@ from factcheck.model import Claim
 
 PERCENT = "percent"
 POINTS = "percentage_point"
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|[؟؛]|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[؟؛]|\n")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _ATTRIBUTIVE = re.compile(r"[0-9٠-٩]-[^\W\d_]")  # "407-seat": the size of a whole, never a part
@@ -53,7 +53,7 @@ class Cues:
 ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
-    "population", "inverse", "conversion", "stop",
+    "population", "inverse", "conversion", "stop", "unstated",
 )  # fmt: skip
 
 
@@ -62,7 +62,9 @@ def _validate(data: dict, path: str) -> dict:
 
     section = data.get("arithmetic")
     if not isinstance(section, dict):
-        raise ConfigError("arithmetic: missing section (cue words of the in-article arithmetic checks)", path=path)
+        raise ConfigError(
+            "arithmetic: missing section (cue words of the in-article arithmetic checks)", path=path
+        )
     for key, value in section.items():
         if key in ("units", "fractions"):
             if not isinstance(value, dict):
@@ -72,7 +74,9 @@ def _validate(data: dict, path: str) -> dict:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"arithmetic.{key}: expected a list of non-empty strings", path=path)
             continue
-        raise ConfigError(f"arithmetic.{key}: unknown key (one of {', '.join(ROLES)}, units, fractions)", path=path)
+        raise ConfigError(
+            f"arithmetic.{key}: unknown key (one of {', '.join(ROLES)}, units, fractions)", path=path
+        )
     for word, value in section.get("fractions", {}).items():
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value < 1:
             raise ConfigError(f"arithmetic.fractions.{word}: expected a number between 0 and 1", path=path)
@@ -338,7 +342,20 @@ class Article:
                         lo, hi = self._fraction_interval(value, bound)
                         sent, para = _index(self.sents, m.start()), _index(self.paras, m.start())
                         out.append(
-                            Fig(None, m.start(), m.end(), value, lo, hi, None, None, sent, para, m.group(), fraction=True)
+                            Fig(
+                                None,
+                                m.start(),
+                                m.end(),
+                                value,
+                                lo,
+                                hi,
+                                None,
+                                None,
+                                sent,
+                                para,
+                                m.group(),
+                                fraction=True,
+                            )
                         )
                         break
                 else:
@@ -379,10 +396,14 @@ class Article:
 
     def _inherit_units(self) -> None:
         """A figure with no unit of its own takes the unit of the other side of its change."""
-        for k, f in enumerate(self.figs):
+        for f in self.figs:
             if f.unit is not None or f.fraction or f.claim is None or not (f.before or f.to):
                 continue
-            same = [g for g in self.figs if g.sent == f.sent and g is not f and g.unit not in (None, PERCENT, POINTS)]
+            same = [
+                g
+                for g in self.figs
+                if g.sent == f.sent and g is not f and g.unit not in (None, PERCENT, POINTS)
+            ]
             partner = [g for g in same if (g.to if f.before else g.before)]
             if partner:
                 g = min(partner, key=lambda g: abs(g.start - f.start))
@@ -580,14 +601,20 @@ def parts(art: Article) -> list[Relation]:
             items.append(f)
         if not items or id(total) in done:
             continue
-        cands = [g for g in art.figs[: k + 1] if g.sent == total.sent and not g.is_share and g.claim is not None]
+        cands = [
+            g for g in art.figs[: k + 1] if g.sent == total.sent and not g.is_share and g.claim is not None
+        ]
         fitting = [g for g in cands if g.hi >= max(p.lo for p in items) and not g.before]
         if not fitting:
             continue
         real = fitting[-1]
         done.add(id(real))
-        whole = complete >= 0 or bool(colon) or ends_with(art.lead(real, 40), c.of("total_before")) is not None
-        rel = Relation("parts_total", real, items, complete=whole and len(items) >= 2, cue=_cue_text(art, real, first))
+        whole = (
+            complete >= 0 or bool(colon) or ends_with(art.lead(real, 40), c.of("total_before")) is not None
+        )
+        rel = Relation(
+            "parts_total", real, items, complete=whole and len(items) >= 2, cue=_cue_text(art, real, first)
+        )
         out.append(rel)
     # a list, then its total: "39, 23 and 15 seats, giving the three parties 87 of the 100 seats"
     for k, f in enumerate(art.figs):
@@ -618,7 +645,9 @@ def parts(art: Article) -> list[Relation]:
         if total.unit is None:
             total.unit = items[0].unit
         done.add(id(total))
-        out.append(Relation("parts_total", total, items, complete=True, cue=" ".join(lead[max(0, hit - 3) : hit])))
+        out.append(
+            Relation("parts_total", total, items, complete=True, cue=" ".join(lead[max(0, hit - 3) : hit]))
+        )
     return out
 
 
@@ -685,11 +714,11 @@ def _is_people(art: Article, noun: str | None) -> bool:
 def _total_for(art: Article, r: Fig, exclude: list) -> Fig | None:
     """The total a rate divides: a figure of the rate's kind and larger, in its sentence or the one
     before (not a from side, not itself a rate)."""
+
     def fits(f: Fig) -> bool:
         if f in exclude or f is r or f.before or f.claim is None or f.is_share or not _same_kind(f, r):
             return False
-        lo, hi = _to(f, r.unit)
-        return hi > r.hi and not _rate_like(art, f)
+        return _to(f, r.unit)[1] > r.hi and not _rate_like(art, f)
 
     same = [f for f in art.in_sentence(r) if fits(f)]
     if same:
@@ -717,7 +746,9 @@ def rates(art: Article) -> list[Relation]:
         prev = [f for f in same if f.end <= r.start]
         if ends_with(lead, c.of("inverse")) and prev and prev[-1].value == 1 and r.unit is not None:
             one = prev[-1]
-            counts = [f for f in same if f is not one and f.value > 1 and f.unit is not None and f.unit == one.unit]
+            counts = [
+                f for f in same if f is not one and f.value > 1 and f.unit is not None and f.unit == one.unit
+            ]
             total = _total_for(art, r, [one, *counts])
             if counts and total is not None:
                 cue = " ".join(art.tokens(one.start, r.start))
@@ -730,18 +761,28 @@ def rates(art: Article) -> list[Relation]:
         if direct:
             n = k
         else:
-            pool = [f for f in same if f is not k and not f.before and not _rate_like(art, f) and not _same_kind(f, r)]
+            pool = [
+                f
+                for f in same
+                if f is not k and not f.before and not _rate_like(art, f) and not _same_kind(f, r)
+            ]
             if k is not None:
                 kind = [f for f in pool if f.unit is not None and f.unit == k.unit and f.value > per]
-                if not kind and _is_people(art, k.unit) or k.unit in _generic():
+                if (not kind and _is_people(art, k.unit)) or k.unit in _generic():
                     kind = kind or [f for f in pool if f.unit is None and f.value > per]
             elif noun is not None and _is_people(art, noun):
-                kind = [f for f in pool if (f.unit in _generic() or _is_people(art, f.noun) or f.unit is None)]
+                kind = [
+                    f for f in pool if (f.unit in _generic() or _is_people(art, f.noun) or f.unit is None)
+                ]
                 kind = [f for f in kind if f.value > 1]
             elif noun is not None:
                 kind = [f for f in pool if f.noun and _same_noun(f.noun, noun)]
             else:  # "4,500 kWh each": the nearest count before it
-                kind = [f for f in pool if f.end <= r.start and f.unit is not None and not convertible(f.unit, r.unit)]
+                kind = [
+                    f
+                    for f in pool
+                    if f.end <= r.start and f.unit is not None and not convertible(f.unit, r.unit)
+                ]
                 kind = kind[-1:]
             if not kind:
                 continue
@@ -781,7 +822,7 @@ def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
     for f in art.figs:
         if f.start >= p.start or f is n or f.is_share or f.claim is None or f.before:
             continue
-        if f.para != p.para or p.sent - f.sent > 2 or "conversion" in f.used and f.unit != n.unit:
+        if f.para != p.para or p.sent - f.sent > 2 or ("conversion" in f.used and f.unit != n.unit):
             continue
         if f.hi < n.lo or not compatible(f, n) or _rate_like(art, f):
             continue
@@ -795,7 +836,7 @@ def shares(art: Article) -> list[Relation]:
     c = art.cues
     out = []
     figs = art.figs
-    for k, p in enumerate(figs):
+    for p in figs:
         if not p.is_share or "change" in p.used:
             continue
         same = art.in_sentence(p)
@@ -816,7 +857,9 @@ def shares(art: Article) -> list[Relation]:
             if base is not None:
                 # "of the 1,000 people surveyed, or 400": a few words of the base's noun may come first
                 raw = art.text[base.end : art.inner_start(rest[0])]
-                after_comma = art.tokens(base.end + max(raw.rfind(","), raw.rfind("،")) + 1, art.inner_start(rest[0]))
+                after_comma = art.tokens(
+                    base.end + max(raw.rfind(","), raw.rfind("،")) + 1, art.inner_start(rest[0])
+                )
                 if starts_with(g, c.of("equals")) or (
                     len(g) <= 6 and re.search(r"[,،]", raw) and starts_with(after_comma, c.of("equals"))
                 ):
@@ -836,12 +879,21 @@ def shares(art: Article) -> list[Relation]:
             # "84 seats, or 26%": the base of an earlier share of the same kind
             prior = [r for r in out if r.inputs[-1].para == p.para and compatible(r.inputs[-1], n)]
             base = prior[-1].inputs[-1] if prior else None
+        if base is None and starts_with(tail, c.of("of")) and find(tail[:6], c.of("unstated")) >= 0:
+            continue  # "2.3% of GDP": a whole the article does not state
         if base is None:
             base = _base_from_context(art, p, n)
         if base is None or base is n or not compatible(base, n) or base.hi < n.lo:
             continue
         base.used.add("base")
-        out.append(Relation("percent_of", p, [n, base], cue=c and _cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start))))
+        out.append(
+            Relation(
+                "percent_of",
+                p,
+                [n, base],
+                cue=c and _cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start)),
+            )
+        )
         p.used.add("share")
         n.used.add("share")
     # "N out of B" with a percentage in the sentence: "6.6 million of 16.1 million voters ... 41%"
@@ -855,7 +907,9 @@ def shares(art: Article) -> list[Relation]:
         g = art.gap(n, b)
         if not (ends_with(g, c.of("out_of")) and len(g) <= 6) or not compatible(n, b) or b.hi < n.lo:
             continue
-        after = [f for f in figs if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used]
+        after = [
+            f for f in figs if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used
+        ]
         p = None
         if after and starts_with(art.gap(b, after[0]), c.of("equals")):
             p = after[0]

@@ -28,7 +28,9 @@ def _pint_units() -> dict[str, str]:
     """Canonical unit -> pint expression (``units.toml``), plus the arithmetic-only units."""
     with resources.files("factcheck.compare").joinpath("units.toml").open("rb") as fh:
         data = tomllib.load(fh)
-    out = {unit: str(expr) for table in data.values() if isinstance(table, dict) for unit, expr in table.items()}
+    out = {
+        unit: str(expr) for table in data.values() if isinstance(table, dict) for unit, expr in table.items()
+    }
     from factcheck.compare.checks import registry_data
 
     out.update(registry_data().get("arithmetic", {}).get("units", {}))
@@ -61,7 +63,7 @@ def pint_factor(source: str, target: str) -> tuple[float, float] | None:
             one = ureg.Quantity(1, table[source]).to(table[target]).magnitude
             return float(one - zero), float(zero)
         return float(a.to(b).magnitude) / float(ureg.Quantity(b).magnitude), 0.0
-    except Exception:  # noqa: BLE001 - an expression pint cannot read is simply not convertible
+    except Exception:
         return None
 
 
@@ -161,7 +163,9 @@ def _change(rel: Relation) -> tuple[bool, str, str] | None:
         if not (before.is_percent and after.is_percent):
             return None
         computed, what = points, "points"
-        ok = not _disjoint(stated, computed) or (rel.direction == 0 and not _disjoint((-p.hi, -p.lo), computed))
+        ok = not _disjoint(stated, computed) or (
+            rel.direction == 0 and not _disjoint((-p.hi, -p.lo), computed)
+        )
     else:
         if b_lo <= 0 or a_lo <= 0:
             return None
@@ -183,10 +187,16 @@ def _change(rel: Relation) -> tuple[bool, str, str] | None:
         f"{sign}{_span(*computed, '%' if what == '%' else ' points')}, not {stated_txt!r}"
     )
     extra = ""
-    if what == "%" and before.is_percent and after.is_percent and not _disjoint((abs(stated[0]), abs(stated[1])), (abs(points[0]), abs(points[1]))):
+    if (
+        what == "%"
+        and before.is_percent
+        and after.is_percent
+        and not _disjoint((abs(stated[0]), abs(stated[1])), (abs(points[0]), abs(points[1])))
+    ):
         extra = " (the stated figure is the difference in percentage points, given as percent)"
+    over = f"/ {before.text.strip()} " if what == "%" else ""
     expl = (
-        f"({after.text.strip()} − {before.text.strip()}) {'/ ' + before.text.strip() + ' ' if what == '%' else ''}"
+        f"({after.text.strip()} − {before.text.strip()}) {over}"
         f"= {_span(*computed, '%' if what == '%' else ' points')} at their stated precision; "
         f"the stated {stated_txt!r} allows {_span(p.lo, p.hi, _unit_label(p))}{extra}"
     )
