@@ -19,6 +19,7 @@ from factcheck.compare.agree import _d, describe, fmt
 from factcheck.compare.rules import Rules
 from factcheck.lexicon import phrase_tokens
 from factcheck.model import Claim, Finding
+from factcheck.text.masking import shown_surface
 
 
 @cache
@@ -144,12 +145,7 @@ def hidden_characters(text: str, claims: list[Claim], rules: Rules) -> list[Find
     out = []
     invisible = _BIDI | _HIDDEN
     for c in claims:
-        start, end = c.start, c.end
-        while start > 0 and text[start - 1] in invisible:
-            start -= 1
-        while end < len(text) and text[end] in invisible:
-            end += 1
-        surface = text[start:end]
+        surface = shown_surface(text, c.start, c.end, invisible)  # entities as the reader sees them
         bidi = sorted({f"U+{ord(ch):04X}" for ch in surface if ch in _BIDI})
         hidden = sorted({f"U+{ord(ch):04X}" for ch in surface if ch in _HIDDEN})
         if not bidi and not hidden:

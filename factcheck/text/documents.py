@@ -130,8 +130,9 @@ def _load_yaml(source: str, path: str) -> tuple[dict, dict[str, int]]:
     """
     import yaml
 
-    loader = _yaml_loader()(source)
+    loader = None
     try:
+        loader = _yaml_loader()(source)  # the reader refuses control characters here
         node = loader.get_single_node()
         if node is None:
             return {}, {}
@@ -145,7 +146,8 @@ def _load_yaml(source: str, path: str) -> tuple[dict, dict[str, int]]:
     except RecursionError:
         raise InputError("invalid YAML front matter: nested too deeply", path=path, line=2) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if not isinstance(data, dict):
         raise InputError("front matter is not a mapping of fields", path=path, line=1)
     lines: dict[str, int] = {}

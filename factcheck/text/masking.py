@@ -255,10 +255,40 @@ def html_view(raw: str) -> str:
 
 
 def markdown_view(raw: str, body_start: int) -> str:
-    """Markdown with front matter, comments, link targets, images and URLs hidden."""
+    """Markdown with front matter, comments, link targets, images and URLs hidden, entities decoded."""
     view = blank(raw[:body_start]) + raw[body_start:]
     view = _sub_same_length(_COMMENT, view, lambda m: blank(m.group()))
     view = _image_pass(view)
     view = _sub_same_length(_MD_LINK_TARGET, view, lambda m: "]" + blank(m.group()[1:]))
     view = _tag_pass(view)
+    view = _sub_same_length(_ENTITY, view, _entity_mask)  # Markdown shows entities as characters
     return mask_urls(view)
+
+
+def _one_char(m: re.Match[str]) -> str:
+    decoded = html.unescape(m.group())
+    return decoded if len(decoded) == 1 else m.group()
+
+
+def shown_surface(raw: str, start: int, end: int, invisible: frozenset[str] | set[str]) -> str:
+    """``raw[start:end]`` as a reader is shown it, entities decoded (``&#x202E;`` is U+202E),
+    widened over the ``invisible`` characters (raw or as entities) touching it on either side."""
+    while start > 0:
+        if raw[start - 1] in invisible:
+            start -= 1
+            continue
+        amp = raw.rfind("&", max(0, start - 40), start) if raw[start - 1] == ";" else -1
+        m = _ENTITY.fullmatch(raw, amp, start) if amp != -1 else None
+        if m is None or _one_char(m) not in invisible:
+            break
+        start = amp
+    while end < len(raw):
+        if raw[end] in invisible:
+            end += 1
+            continue
+        m = _ENTITY.match(raw, end) if raw[end] == "&" else None
+        if m is None or _one_char(m) not in invisible:
+            break
+        end = m.end()
+    surface = raw[start:end]
+    return _ENTITY.sub(_one_char, surface) if "&" in surface else surface
