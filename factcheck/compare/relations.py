@@ -53,7 +53,7 @@ class Cues:
 ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
-    "population", "inverse", "conversion", "stop", "unstated",
+    "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead",
 )  # fmt: skip
 
 
@@ -197,7 +197,7 @@ def interval(value: float, low, high, bound: str, precision) -> tuple[float, flo
     if bound in ("more_than", "at_least"):
         return value - fine / 2, value + coarse
     if bound in ("less_than", "at_most"):
-        return value - coarse, value + fine / 2
+        return min(0.0, value), value + fine / 2  # "up to 17%": that or less
     return value - fine / 2, value + fine / 2
 
 
@@ -333,11 +333,13 @@ class Article:
                 if not word.startswith(prefix):
                     continue
                 stem = word[len(prefix) :]
-                for suffix in self.cues.suffixes:
-                    if stem.endswith(suffix) and stem[: -len(suffix)] in self.cues.fractions:
+                nxt = self.text[m.end() : m.end() + 4].lstrip()
+                bare = stem in self.cues.fractions and fold(nxt[:2]) == "ال"  # "ثلثي السكان"
+                for suffix in ("",) * bare + self.cues.suffixes:
+                    if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in self.cues.fractions:
                         if any(a <= m.start() < b for a, b in taken):
                             break
-                        value = self.cues.fractions[stem[: -len(suffix)]]
+                        value = self.cues.fractions[stem[: len(stem) - len(suffix)]]
                         bound = self._hedge_before(m.start())
                         lo, hi = self._fraction_interval(value, bound)
                         sent, para = _index(self.sents, m.start()), _index(self.paras, m.start())
@@ -362,6 +364,19 @@ class Article:
                     continue
                 break
         return out
+
+    def _hedged(self, f: Fig) -> bool:
+        """The words before the figure's number end with a hedge of the lexicon ("up to 17%")."""
+        from factcheck.lexicon import get
+
+        lex = get(self.lang if self.lang in ("ar", "en") else "en")
+        toks = self.tokens(max(0, f.start - 30), self.inner_start(f))
+        if not toks:
+            return False
+        return any(
+            toks[len(toks) - len(phrase) :] == phrase and bound in ("at_most", "less_than")
+            for phrase, bound in lex.hedges_before.by_last.get(toks[-1], [])
+        )
 
     def _hedge_before(self, pos: int) -> str:
         from factcheck.lexicon import get
@@ -388,6 +403,9 @@ class Article:
                 bare[id(f)] = hit == ("من",)
             if ends_with(lead, c.of("to")):
                 f.to = True
+                if f.claim is not None and f.claim.bound in ("at_most", "less_than") and not self._hedged(f):
+                    # "لتصل إلى 3.6 مليار": the to side of a change, read as a bound by the extractor
+                    f.lo, f.hi = interval(f.value, None, None, "exact", f.claim.precision)
         for k, a in enumerate(self.figs):
             if bare.get(id(a)):
                 nxt = [b for b in self.figs[k + 1 :] if b.sent == a.sent]
@@ -470,6 +488,7 @@ def collect(article: Article) -> list[Relation]:
     out += parts(article)
     out += rates(article)
     out += shares(article)
+    out += restatements(article)
     return out
 
 
@@ -505,11 +524,11 @@ def _change_percent(art: Article, figs: list[Fig], before: Fig, after: Fig) -> F
     for p in figs:
         if p in (before, after) or p.unit not in (PERCENT, POINTS) or "change" in p.used:
             continue
-        lead, tail = art.lead(p, 40), art.tail(p, 25)
+        lead, tail = art.lead(p, 40)[-4:], art.tail(p, 25)
         nxt = [f for f in figs if f.start > p.end]
         if starts_with(tail, c.of("of")) and p.unit != POINTS and not (nxt and nxt[0] is before):
             continue  # "116% of GDP": a share (but "بنسبة 25 في المئة من 60 ألفاً إلى 90 ألفاً" is a change)
-        cued = ends_with(lead, c.of("change_before")) or starts_with(tail, c.of("change_after"))
+        cued = find(lead, c.of("change_before")) >= 0 or starts_with(tail, c.of("change_after"))
         if not cued and p.unit != POINTS:
             continue
         if best is None or abs(p.start - after.start) < abs(best.start - after.start):
@@ -518,13 +537,20 @@ def _change_percent(art: Article, figs: list[Fig], before: Fig, after: Fig) -> F
 
 
 def _direction(art: Article, p: Fig, pair: tuple[Fig, Fig]) -> int:
-    lo = min(p.start, *(f.start for f in pair))
-    lo = max(art.sents[p.sent], lo - 80)
-    toks = art.tokens(lo, p.start) + art.tail(p, 25)[:3]
-    up, down = find(toks, art.cues.of("up")), find(toks, art.cues.of("down"))
-    if up < 0 and down < 0:
+    """+1 for a stated rise, -1 for a fall, 0 when unstated: the last direction word before the
+    percentage in its sentence, else the first just after it ("a 25% drop")."""
+    lead = art.lead(p, 120)
+    up, down = art.cues.of("up"), art.cues.of("down")
+    for i in range(len(lead), 0, -1):
+        if ends_with(lead[:i], up):
+            return 1
+        if ends_with(lead[:i], down):
+            return -1
+    tail = art.tail(p, 25)[:3]
+    u, d = find(tail, up), find(tail, down)
+    if u < 0 and d < 0:
         return 0
-    return 1 if down < 0 or (up >= 0 and up > down) else -1
+    return 1 if d < 0 or 0 <= u < d else -1
 
 
 def changes(art: Article) -> list[Relation]:
@@ -589,6 +615,11 @@ def parts(art: Article) -> list[Relation]:
             continue
         between = art.gap(total, first)
         partial = find(between, c.of("parts"))
+        opening = art.tokens(art.sents[total.sent], art.inner_start(total))
+        if partial < 0 and opening and starts_with(opening, c.of("parts_lead")) == opening:
+            partial = (
+                0  # "Of the 1,200 families displaced, 700 ... and 650 ...": the total opens the sentence
+            )
         complete = find(between, c.of("breakdown"))
         colon = ":" in art.raw_gap(total, first) and ends_with(art.lead(total, 40), c.of("total_before"))
         if partial < 0 and complete < 0 and not colon:
@@ -666,6 +697,14 @@ def _per_cue(art: Article, r: Fig) -> tuple[tuple[str, ...], tuple[str, ...], bo
             if hit:
                 return hit, tail[skip + len(hit) :], role == "per_end"
     return None
+
+
+def _bare(word: str) -> str:
+    """A noun without its article or glued preposition: "المهاجرون" -> "مهاجرون", "للأسرة" -> "اسره"."""
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
 
 
 def _noun_of_cue(word: str) -> str:
@@ -795,7 +834,7 @@ def rates(art: Article) -> list[Relation]:
 
 
 def _same_noun(a: str, b: str) -> bool:
-    a, b = fold(a), fold(b)
+    a, b = _bare(fold(a)), _bare(fold(b))
     stem = min(len(a), len(b), 4)
     return a == b or (stem >= 3 and a[:stem] == b[:stem])
 
@@ -824,7 +863,7 @@ def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
             continue
         if f.para != p.para or p.sent - f.sent > 2 or ("conversion" in f.used and f.unit != n.unit):
             continue
-        if f.hi < n.lo or not compatible(f, n) or _rate_like(art, f):
+        if f.hi < n.lo or not compatible(f, n, counts=f.sent == p.sent) or _rate_like(art, f):
             continue
         cands.append(f)
     bases = [f for f in cands if "base" in f.used or "total" in f.used]
@@ -883,7 +922,7 @@ def shares(art: Article) -> list[Relation]:
             continue  # "2.3% of GDP": a whole the article does not state
         if base is None:
             base = _base_from_context(art, p, n)
-        if base is None or base is n or not compatible(base, n) or base.hi < n.lo:
+        if base is None or base is n or not compatible(base, n, counts=True) or base.hi < n.lo:
             continue
         base.used.add("base")
         out.append(
@@ -921,6 +960,45 @@ def shares(art: Article) -> list[Relation]:
             continue
         p.used.add("share")
         out.append(Relation("percent_of", p, [n, b], cue=_cue_text(art, n, b)))
+    return out
+
+
+def _back_noun(art: Article, f: Fig) -> str | None:
+    """The noun a definite back-reference figure counts: "the 28 survivors", "المهاجرون الثمانية
+    والعشرون", "هؤلاء الـ28 مهاجراً" (None when the figure is not a back-reference)."""
+    from factcheck.compare.units import is_count
+
+    if f.claim is None or f.attributive or f.is_share or f.before or not is_count(f.unit):
+        return None
+    lead = art.lead(f, 30)
+    first = art.tokens(f.start, f.end)[:1]
+    definite_word = bool(first) and first[0].startswith("ال") and not _DIGIT.search(f.text)
+    if not (ends_with(lead, art.cues.of("back_ref")) or definite_word):
+        return None
+    if f.unit is not None:
+        return f.unit
+    if definite_word and lead:
+        return lead[-1]
+    return f.noun
+
+
+def restatements(art: Article) -> list[Relation]:
+    """A definite back-reference ("the 28 survivors", "الناجين الثمانية والعشرين") to the one earlier
+    figure of its kind: the same figure, stated again."""
+    out = []
+    for k, f in enumerate(art.figs):
+        noun = _back_noun(art, f)
+        if noun is None:
+            continue
+        earlier = []
+        for g in art.figs[:k]:
+            if g.sent == f.sent or g.claim is None or g.is_share or g.before or g.attributive:
+                continue
+            if g.unit is not None and g.unit == noun or (g.noun and _same_noun(g.noun, _noun_of_cue(noun))):
+                earlier.append(g)
+        if len(earlier) != 1:
+            continue  # no antecedent, or several: which one is meant is not clear
+        out.append(Relation("restatement", f, earlier, cue=" ".join(art.lead(f, 20)[-2:])))
     return out
 
 

@@ -241,12 +241,27 @@ def _conversion(rel: Relation) -> tuple[bool, str, str] | None:
     return True, message, expl
 
 
+def _restatement(rel: Relation) -> tuple[bool, str, str] | None:
+    again, (first,) = rel.derived, rel.inputs
+    computed = convert(first.lo, first.hi, first.unit, again.unit)
+    if not _disjoint((again.lo, again.hi), computed):
+        return None
+    message = f"{again.text.strip()!r} restates {first.text.strip()!r} with another value"
+    expl = (
+        f"a definite back-reference ({rel.cue} …) to the only earlier figure of its kind: "
+        f"{first.text.strip()} allows {_span(*computed)}, the restated {again.text.strip()!r} allows "
+        f"{_span(again.lo, again.hi)}"
+    )
+    return True, message, expl
+
+
 SOLVERS = {
     "parts_total": _parts,
     "percent_of": _share,
     "percent_change": _change,
     "rate": _rate,
     "conversion": _conversion,
+    "restatement": _restatement,
 }
 
 
