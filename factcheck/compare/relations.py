@@ -807,7 +807,7 @@ def rates(art: Article) -> list[Relation]:
             ]
             if k is not None:
                 kind = [f for f in pool if f.unit is not None and f.unit == k.unit and f.value > per]
-                if (not kind and _is_people(art, k.unit)) or k.unit in _generic():
+                if not kind and (_is_people(art, k.unit) or k.unit in _generic()):
                     kind = kind or [f for f in pool if f.unit is None and f.value > per]
             elif noun is not None and _is_people(art, noun):
                 kind = [
@@ -994,7 +994,7 @@ def restatements(art: Article) -> list[Relation]:
         for g in art.figs[:k]:
             if g.sent == f.sent or g.claim is None or g.is_share or g.before or g.attributive:
                 continue
-            if g.unit is not None and g.unit == noun or (g.noun and _same_noun(g.noun, _noun_of_cue(noun))):
+            if (g.unit is not None and g.unit == noun) or (g.noun and _same_noun(g.noun, _noun_of_cue(noun))):
                 earlier.append(g)
         if len(earlier) != 1:
             continue  # no antecedent, or several: which one is meant is not clear
