@@ -119,9 +119,16 @@ def check_documents(
     texts = {d.id: d.raw for d in docs}
 
     def one_sentence(a: Claim, b: Claim) -> bool:
-        """Two figures of one sentence, as of one time, are a list ("5 killed and 19 arrested"), never
-        one quantity; with different times they are a change ("from 70,000 in 2019 to 30,000 now")."""
-        return a.doc == b.doc and a.time == b.time and a.doc in texts and same_sentence(texts[a.doc], a, b)
+        """Two figures of one sentence from one source, as of one time, are a list ("5 killed and 19
+        arrested"), never one quantity; with different times they are a change ("from 70,000 in 2019
+        to 30,000 now"); given to two sources ("X said ..., while Y put it at ...") they may disagree."""
+        return (
+            a.doc == b.doc
+            and a.time == b.time
+            and (a.source or "") == (b.source or "")
+            and a.doc in texts
+            and same_sentence(texts[a.doc], a, b)
+        )
 
     findings.extend(
         compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids, skip=one_sentence)

@@ -8,6 +8,16 @@ from itertools import repeat
 from operator import attrgetter, call
 from typing import Any
 
+#: what a figure states: an actual count or measure, or a target, forecast, requirement or pledge
+MODALITIES = ("actual", "target", "forecast", "required", "pledged")
+#: how a figure aggregates over time: a reading at a point, a running total, or a rate per period
+AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_year")
+#: where a claim's time comes from: a phrase of its own, the statement's date, or the publication date
+TIME_BASES = ("stated", "statement", "publication")
+#: how the text presents a running total against an earlier one: an update, or a revision
+CHANGES = ("update", "revised")
+FRAME_FIELDS = ("measure", "event", "owner", "modality", "aggregation", "time_basis", "change")
+
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
 
 #: kinds of number expression; only ``quantity`` is a claim, the rest feed ``--all`` and time.
@@ -50,6 +60,15 @@ class Claim:
     lang: str = "en"
     kind: str = "quantity"
     entities: tuple[str, ...] = field(default_factory=tuple)
+    # the frame (DESIGN.md §4): what is measured, what happened, whose, in which modality, aggregated
+    # how, and on what basis ``time`` holds
+    measure: str | None = None
+    event: str | None = None
+    owner: str | None = None
+    modality: str | None = None
+    aggregation: str | None = None
+    time_basis: str | None = None
+    change: str | None = None
 
     def to_dict(self, *, with_kind: bool = False) -> dict[str, Any]:
         """The contract's JSON object (``kind`` only when asked, for ``--all``)."""
@@ -84,7 +103,7 @@ class Claim:
 def make_claim(values: tuple | list) -> Claim:
     """A claim from all its field values in declaration order, without the frozen ``__init__``'s
     per-field ``object.__setattr__`` (loading a million ledger rows)."""
-    if len(values) != len(_CLAIM_SETTERS):
+    if not _REQUIRED <= len(values) <= len(_CLAIM_SETTERS):
         raise ValueError(f"a claim has {len(_CLAIM_SETTERS)} fields, got {len(values)} values")
     return claim_builder()(*values)
 
@@ -109,7 +128,17 @@ def fast_builder(cls: type) -> Any:
     if build is None:
         from dataclasses import make_dataclass
 
-        twin = make_dataclass(f"_{cls.__name__}Slots", [f.name for f in fields(cls)], slots=True)
+        from dataclasses import MISSING
+
+        spec = [
+            (f.name, Any, field(default=f.default))
+            if f.default is not MISSING
+            else (f.name, Any, field(default_factory=f.default_factory))
+            if f.default_factory is not MISSING
+            else (f.name, Any)
+            for f in fields(cls)
+        ]
+        twin = make_dataclass(f"_{cls.__name__}Slots", spec, slots=True)
 
         def build(*values: Any) -> Any:
             new = twin(*values)
@@ -120,6 +149,7 @@ def fast_builder(cls: type) -> Any:
     return build
 
 
+_REQUIRED = len(fields(Claim)) - len(FRAME_FIELDS)  # rows written before frames omit them
 _CLAIM_INDEX = {f.name: k for k, f in enumerate(fields(Claim))}
 _CLAIM_SETTERS = tuple(Claim.__dict__[f.name].__set__ for f in fields(Claim))
 _claim_values = attrgetter(*(f.name for f in fields(Claim)))

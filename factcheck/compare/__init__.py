@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterable
 
 from factcheck.compare import findings as fnd
 from factcheck.compare.agree import Judgement, Profile, describe, explain, judged, profile
-from factcheck.compare.match import by_source_only, candidate_pairs
+from factcheck.compare.match import by_source_only, candidate_pairs, identity, periodic
 from factcheck.compare.rules import Rules, default
+from factcheck.compare.timescope import days
 from factcheck.model import Claim, Finding, fast_builder
 
 
@@ -66,13 +67,18 @@ def compare_claims(
     collecting = gc.isenabled()
     gc.disable()
     try:
+        articles = not cross_source_only
+        if window is None and articles:
+            window = rules.check_window
         for a, b, factor in candidate_pairs(
-            claims, rules, window=window, progress=progress, articles=not cross_source_only, keep=keep
+            claims, rules, window=window, progress=progress, articles=articles, keep=keep
         ):
             pa = profiled(a)
             pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
             result = judged(pa, pb, rules)
-            verdict = result[0]
+            verdict = over_time(a, b, result[0], result[6], result[7], rules)
+            if verdict != result[0]:
+                result = (verdict, *result[1:])
             if verdict == "conflict" and by_source_only(a, b):
                 continue  # one organisation's figures in two languages: far apart, likely two quantities
             if verdict == "consistent" and not include_consistent:
@@ -80,6 +86,8 @@ def compare_claims(
             if verdicts is not None and verdict not in verdicts:
                 continue
             check = relation(a, b)
+            if verdict in ("drift", "conflict") and not _evident(a, b, verdict, check, result, rules):
+                continue
             if check == "restated" and verdict == "trend":
                 check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
             ta, tb = texts_of(a), texts_of(b)
@@ -111,6 +119,50 @@ def compare_claims(
         if collecting:
             gc.enable()
     return fnd.sort_findings(out)
+
+
+def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> bool:
+    """Is the frame evidence that ``a`` and ``b`` are one quantity strong enough to raise ``verdict``?
+    A conflict needs more than a drift; one article's own figures (``restated``) and figures far apart
+    in size need more still."""
+    need = rules.conflict_min if verdict == "conflict" else rules.drift_min
+    if check == "restated":
+        need += 1
+    ref_a, ref_b = result[6], result[7]
+    if verdict == "conflict" and ref_a and ref_b:
+        big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
+        if small and big / small > rules.far_ratio:
+            need += 1
+    return (identity(a, b, rules) or 0) >= need
+
+
+def over_time(a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: float | None, rules: Rules) -> str:
+    """The verdict once the frames' times and aggregation are read (DESIGN.md §5).
+
+    A running total compares by its as-of date: a later figure that is not lower is an update (a
+    trend), a lower one stays a disagreement. Totals over periods (a month's inflation, a year's
+    revenue) stated for different periods are a trend whatever the gap. Point-in-time figures keep
+    the verdict while their times are close (``judged`` made far ones a trend)."""
+    if verdict in ("trend", "consistent"):
+        return verdict
+    da, db = days(a.time), days(b.time)
+    if da is None or db is None:
+        return verdict
+    if a.aggregation == "cumulative" or b.aggregation == "cumulative":
+        if da[1] == db[1] or ref_a is None or ref_b is None:
+            return verdict
+        (later, later_value), (_earlier, earlier_value) = sorted(
+            ((a, ref_a), (b, ref_b)), key=lambda x: days(x[0].time)[1], reverse=True
+        )
+        if later_value >= earlier_value and later.change == "update":
+            return "trend"  # "the toll rose to 51"
+        if later_value < earlier_value and later.change == "revised":
+            return "trend"  # a stated correction
+        return verdict
+    apart = da[1] < db[0] or db[1] < da[0]
+    if apart and (periodic(a) or periodic(b)) and a.time_basis == b.time_basis == "stated":
+        return "trend"
+    return verdict
 
 
 #: how many claims' numbers and wordings ``compare_claims`` keeps at once (pairs come block by block:

@@ -40,20 +40,106 @@ def scope(c: Claim) -> tuple[str, ...]:
     return _source_places(c.source_text) if c.source_text else ()
 
 
+@cache
+def _concepts() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``concepts.toml``: event units, people nouns, generic units, periodic measures."""
+    import tomllib
+    from importlib import resources
+
+    from factcheck.errors import ConfigError
+
+    path = "factcheck/compare/concepts.toml"
+    with resources.files(__package__).joinpath("concepts.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    try:
+        events = {str(k): str(v) for k, v in data["event_units"].items()}
+        people = frozenset(str(x) for x in data["people"]["nouns"])
+        generic = frozenset(str(x) for x in data["generic"]["units"])
+        periodic = frozenset(str(x) for x in data["periodic"]["measures"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"missing or malformed table: {exc}", path=path) from None
+    return events, people, generic, periodic
+
+
+def _head(c: Claim) -> str | None:
+    """The counted noun a figure inherits in its subject key when it has no unit of its own ("146
+    militants" → fighter): the key's first word, when it is a canonical (ASCII) unit name."""
+    if c.unit:
+        return c.unit
+    key = c.subject_key
+    if not key:
+        return None
+    head = key.split(maxsplit=1)[0]
+    return head if head.isascii() and ":" not in head else None
+
+
+def concept(c: Claim) -> str | None:
+    """What a figure counts or measures, language-independent: its unit, with nouns that name an
+    event ("wounded") or people in general ("residents") counted as people."""
+    unit = _head(c)
+    if unit is None:
+        return None
+    event_units, people, _generic, _periodic = _concepts()
+    if unit in event_units or unit in people:
+        return "person"
+    if unit == "case" and event_of(c) in ("killed", "injured"):
+        return "person"  # "120 حالة وفاة": deaths
+    return unit
+
+
+def event_of(c: Claim) -> str | None:
+    """What happened to what is counted: the frame's event, else the unit when it names one."""
+    if c.event:
+        return c.event
+    unit = _head(c)
+    found = _concepts()[0].get(unit or "")
+    if found:
+        return found
+    tags = _events(c.subject_key)
+    return next(iter(tags))[6:] if len(tags) == 1 else None
+
+
+def generic(c: Claim) -> bool:
+    """A figure whose unit alone says little: a share, a currency, a bare number, or people with no
+    event: it pairs only on what its frame says it measures."""
+    unit = concept(c)
+    if unit is None or unit in _concepts()[2] or (unit.isupper() and len(unit) == 3):
+        return True
+    return unit == "person" and event_of(c) is None
+
+
+def periodic(c: Claim) -> bool:
+    """A total over a period (a month's inflation, a year's revenue, a daily rate)."""
+    return (c.measure in _concepts()[3]) or bool(c.aggregation and c.aggregation.startswith("per_"))
+
+
+def _dimension(c: Claim) -> str | None:
+    """The blocking dimension of a figure: its concept's (pint) dimension, ``number`` for a bare number
+    whose frame says what it measures, None for a figure nothing identifies."""
+    unit = concept(c)
+    if unit is not None:
+        return units.dimension(unit)
+    return "number" if c.measure else None
+
+
 def block_keys(c: Claim, articles: bool = True) -> list[tuple[str, str]]:
-    """The blocks a claim belongs to: one per entity it names, else its subject key's head word; with
-    ``articles``, also its document's (figures of one article always meet) and its subject head."""
-    dim = units.dimension(c.unit)
+    """The blocks a claim belongs to. With ``articles`` (checking a few documents): one block per
+    dimension, so figures in other words or the other language meet (:func:`identity` decides). For
+    the ledger: what the frame says it measures, what happened, each entity it names, else its
+    subject key's head word."""
+    dim = _dimension(c)
     if dim is None:
         return []
-    keys = [(dim, "d:" + c.doc)] if articles else []
-    entities = scope(c)
-    if entities:
-        keys += [(dim, "e:" + e) for e in entities]
-        if c.subject_key and articles:  # an article names its place once: later figures may not repeat it
-            keys.append((dim, "s:" + c.subject_key.split()[0]))
-        return keys
-    if c.subject_key:
+    if articles:
+        return [(dim, "*")]
+    keys = []
+    if c.measure:
+        keys.append((dim, "m:" + c.measure))
+    event = event_of(c)
+    if event:
+        keys.append((dim, "v:" + event))
+    keys += [(dim, "e:" + e) for e in scope(c)]
+    if not keys and c.subject_key:
         keys.append((dim, "s:" + c.subject_key.split()[0]))
     return keys
 
@@ -171,39 +257,113 @@ def different_goods(a: Claim, b: Claim) -> bool:
     return fuzz.ratio(ma, mb, processor=None) < 70
 
 
-def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
-    """Compatible entities, or (naming none) subject keys alike enough (rapidfuzz token-set ratio).
-    Figures of different events ("5 killed" and "5 arrested") or of different parties' people ("14 of
-    its fighters" said by the SDF vs "14 ISIS fighters") are never the same quantity."""
-    ea, eb = _events(a.subject_key), _events(b.subject_key)
-    if (ea and eb and not ea & eb) or different_goods(a, b):
+def _words(c: Claim) -> frozenset[str]:
+    """The subject key's words beyond its unit and tags (what is counted, in the claim's language)."""
+    return _key_words(c.subject_key, c.unit)
+
+
+@cache
+def _key_words(key: str | None, unit: str | None) -> frozenset[str]:
+    if not key:
+        return frozenset()
+    return frozenset(w for w in key.split() if ":" not in w and w != unit and len(w) > 2)
+
+
+def _same_units(a: Claim, b: Claim) -> bool:
+    """Same concept, or units of one pint dimension (km and miles)."""
+    ca, cb = concept(a), concept(b)
+    if ca == cb:
+        return True
+    if ca is None or cb is None:
         return False
-    # "14 SDF fighters" vs "14 ISIS fighters"; Iraqi vs Syrian families
+    dim = units.dimension(ca)
+    return dim != ca and dim == units.dimension(cb)
+
+
+def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
+    """How strongly the frames say two figures are one quantity, or None when they are not.
+
+    They must count or measure the same thing (concept and unit dimension, event, measure), in the same
+    modality (a target never meets an actual figure) and aggregation (a daily rate never meets a
+    total), for the same owner, nationals and goods, about compatible places. The strength counts the
+    positive evidence: the same measure (2), the same event, places named on both sides, the same
+    source, a specific counted noun (trucks, seats), alike subject words. Figures with a generic unit
+    (a share, a currency, a bare number, people with no event) need the same measure, or (in one
+    language) alike subject words. Also says which test decided (for explanations and tuning)."""
+    if not _same_units(a, b):
+        return None, "units"
+    ea, eb = event_of(a), event_of(b)
+    if ea and eb and ea != eb:
+        return None, "event"
+    ma, mb = a.measure, b.measure
+    if ma and mb and ma != mb:
+        return None, "measure"
+    if _modal_class(a) != _modal_class(b):
+        return None, "modality"
+    ga, gb = a.aggregation or "point", b.aggregation or "point"
+    if ga != gb and (ga.startswith("per_") or gb.startswith("per_")):
+        return None, "aggregation"
+    if a.owner and b.owner and a.owner != b.owner:
+        return None, "owner"
     for tag in ("party:", "nationality:"):
         ta, tb = _tag(a.subject_key, tag), _tag(b.subject_key, tag)
         if ta and tb and ta != tb:
-            return False
-    if a.entities and b.entities:
-        return compatible_entities(a.entities, b.entities)
-    if a.entities or b.entities:
-        if a.doc == b.doc:
-            # an article names the camp once, then says "the camp": the same place, if the same event
-            return ea == eb
-        named, other = (a, b) if a.entities else (b, a)
-        places = scope(other)  # the place the other's source speaks for, if any
-        return bool(places) and compatible_entities(named.entities, places)
+            return None, "tag"
+    if different_goods(a, b):
+        return None, "goods"
     sa, sb = scope(a), scope(b)
     if sa and sb and not compatible_entities(sa, sb):
-        return False  # "Lebanon's government said ..." vs "Jordan's government said ..."
-    if not (a.subject_key and b.subject_key):
-        return False
-    if a.subject_key == b.subject_key:
-        return True
-    if a.lang != b.lang:
-        return by_source_only(a, b)
-    from rapidfuzz import fuzz  # lazily: only when two keys differ
+        return None, "places"
+    strength = 0
+    if ma and ma == mb:
+        strength += 2
+    if ea and ea == eb:
+        strength += 1
+    if sa and sb:
+        strength += 1 + _below_country(sa, sb)
+    if a.source and a.source == b.source:
+        strength += 1
+    specific = not (generic(a) or generic(b))
+    if specific:
+        strength += 1
+    alike = False
+    if a.lang == b.lang:
+        wa, wb = _words(a), _words(b)
+        if wa and wb and wa & wb:
+            from rapidfuzz import fuzz  # lazily: only for keys with words in common
 
-    return fuzz.token_set_ratio(a.subject_key, b.subject_key, processor=None) >= rules.subject_min
+            alike = fuzz.token_set_ratio(a.subject_key, b.subject_key, processor=None) >= rules.subject_min
+            strength += alike
+    if not specific and not (ma and ma == mb) and not (alike and (ea == eb or not (ea or eb))):
+        # a share, a sum or people with nothing else in common: only about one named place
+        if not (sa and sb):
+            return None, "generic"
+    return (strength or None), "strength"
+
+
+def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
+    """How strongly the frames say two figures are one quantity, or None when they are not (see
+    :func:`identity_why`)."""
+    return identity_why(a, b, rules)[0]
+
+
+#: modalities that never meet each other: a target or forecast, a pledge, and what was done or needed
+_MODAL_CLASSES = {"target": "plan", "forecast": "plan", "pledged": "pledge"}
+
+
+def _modal_class(c: Claim) -> str:
+    return _MODAL_CLASSES.get(c.modality or "actual", "actual")
+
+
+def _below_country(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """1 when the two scopes share a place below a country (a camp, a city, a province)."""
+    shared = set(a) & set(b)
+    return int(any(entity_type(x) in PLACE_TYPES and entity_type(x) != "country" for x in shared))
+
+
+def similar_subjects(a: Claim, b: Claim, rules: Rules) -> bool:
+    """Are two figures one quantity (see :func:`identity`)?"""
+    return identity(a, b, rules) is not None
 
 
 def by_source_only(a: Claim, b: Claim) -> bool:

@@ -22,6 +22,10 @@ class Rules:
     subject_min: float
     window: int
     levels: dict[str, str]
+    check_window: int = 64
+    drift_min: int = 1
+    conflict_min: int = 2
+    far_ratio: float = 3.0
 
 
 def build(data: dict[str, Any], path: str) -> Rules:
@@ -45,6 +49,10 @@ def build(data: dict[str, Any], path: str) -> Rules:
         subject_min=float(number("match.subject_min", 0, 100)),
         window=int(number("match.window", 1, 1000)),
         levels=dict(levels),
+        check_window=int(number("match.check_window", 1, 100000)),
+        drift_min=int(number("match.drift_min", 0, 20)),
+        conflict_min=int(number("match.conflict_min", 0, 20)),
+        far_ratio=number("match.far_ratio", 1, 1e9),
     )
 
 

@@ -60,7 +60,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     targets = [i for i, c in enumerate(claims) if c.kind == "quantity"]
     if not targets:
         return claims
-    from factcheck.context import attribution, data, entities, subject, timescope, tokens
+    from factcheck.context import attribution, data, entities, frame, subject, timescope, tokens
 
     d = tokens.read(doc.raw, doc.view, _abbreviations())
     if not d.sentences:
@@ -153,12 +153,19 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 )
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
-            # time
-            when = bound.get(pos)
+            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit)
+            # time: a phrase of its own, else the statement's date, else (a past figure) one stated
+            # earlier in the paragraph, else the publication date
+            when, basis = bound.get(pos), "stated"
             if when is None:
-                when = _statement_time(times, ev, s)
-            if when is None:
-                when = _context_time(d, s, times_of, lambda k: k)
+                when, basis = _statement_time(times, ev, s), "statement"
+            if when is None and not cues.present and cues.aggregation != "cumulative":
+                when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
+            if when is None and pub is not None:
+                when, basis = pub.isoformat(), "publication"
+            modality = cues.modality
+            if modality is None:
+                modality = "target" if _after(when, pub) else "actual"
             events = _events(d, lex, a, b, first, last, subj, c.unit)
             tags = [f"event:{e}" for e in events]
             party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None)
@@ -178,6 +185,13 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 source_text=ev.source_text if ev else None,
                 cue=finder.cue_of(ev) if ev else None,
                 time=when,
+                measure=cues.measure,
+                event=cues.event,
+                owner=party,
+                modality=modality,
+                aggregation=cues.aggregation or "point",
+                time_basis=basis if when else None,
+                change=cues.change,
             )
     return out
 
@@ -427,6 +441,16 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
         if prev:
             result[pos] = times[prev[-1]].value
     return result
+
+
+def _after(when: str | None, pub) -> bool:
+    """Does the time ``when`` start after the publication date (a figure for the future)?"""
+    if not when or pub is None:
+        return False
+    from factcheck.compare.timescope import interval
+
+    span = interval(when)
+    return bool(span) and span[0] > pub
 
 
 def _statement_time(times, ev, s: int) -> str | None:

@@ -113,6 +113,14 @@ class ContextLexicon:
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     measure_events: dict[str, str] = field(default_factory=dict)  # folded word -> what a length measures
     measure_units: frozenset[str] = frozenset()  # units whose figures those words are read for
+    #: the frame's cue phrases: phrase -> concept (measures), modality, aggregation; present tense, revision
+    frame_measures: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_modality: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_aggregation: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_present: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_revision: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_update: PhraseIndex = field(default_factory=PhraseIndex)
+    event_names: frozenset[str] = frozenset()  # the event classes (a unit that names one is that event)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
     key_memo: dict[str, str] = field(default_factory=dict, repr=False)  # token -> its matching key
@@ -154,6 +162,19 @@ def _word_classes(r: _Reader, table: str, classes: dict[str, Any]) -> dict[str, 
                 raise r.fail(f"{table}.{name}", "expected a list of words")
             out[fold(word)] = name
     return out
+
+
+def _classed_phrases(r: _Reader, table: str, allowed: tuple[str, ...] | None = None) -> PhraseIndex:
+    """``{class: [phrases]}`` of ``table`` as a phrase index whose values are the classes."""
+    index = PhraseIndex()
+    for name, phrases in r.mapping(table, list).items():
+        if allowed is not None and name not in allowed:
+            raise r.fail(f"{table}.{name}", f"unknown class; expected one of {', '.join(allowed)}")
+        for phrase in phrases:
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise r.fail(f"{table}.{name}", "expected a list of phrases")
+            index.add(phrase, name)
+    return index
 
 
 def build(data: dict[str, Any], path: str) -> ContextLexicon:
@@ -198,7 +219,16 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
     measure_units = frozenset(r.strings("measure_events.units"))
     measures.pop("units", None)
     measure_events = _word_classes(r, "measure_events", measures)
+    from factcheck.model import AGGREGATIONS, MODALITIES
+
     return ContextLexicon(
+        frame_measures=_classed_phrases(r, "frame.measures"),
+        frame_modality=_classed_phrases(r, "frame.modality", MODALITIES),
+        frame_aggregation=_classed_phrases(r, "frame.aggregation", AGGREGATIONS),
+        frame_present=r.phrases("frame.present.words"),
+        frame_revision=r.phrases("frame.revision.words"),
+        frame_update=r.phrases("frame.update.words"),
+        event_names=frozenset(events.values()),
         events=events,
         measure_events=measure_events,
         measure_units=measure_units,

@@ -32,7 +32,7 @@ class TimeExpr:
     first: int
     last: int
     value: str
-    kind: str = "point"  # point, interval, relative
+    kind: str = "point"  # point, interval, since (a running total from then), relative
     # (year, month, day) of a point whose year was guessed: intervals may fix it
     parts: tuple[int | None, int | None, int | None] | None = None
 
@@ -374,7 +374,7 @@ def find(
                 continue
         sstart = _phrase_before(lex, lex.since, t, e.first, first)
         if sstart is not None and pub is not None and e.kind != "relative":
-            out.append(TimeExpr(sstart, e.last, f"{e.value.split('/')[0]}/{pub.isoformat()}", "interval"))
+            out.append(TimeExpr(sstart, e.last, f"{e.value.split('/')[0]}/{pub.isoformat()}", "since"))
         else:
             out.append(e)
         k += 1

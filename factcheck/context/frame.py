@@ -1,0 +1,124 @@
+"""A claim's frame: what it measures, what happened, in which modality, and aggregated how.
+
+Each field is read from cue phrases of the language's context data (``[frame.*]`` and ``[events]`` in
+``ar.toml`` / ``en.toml``) found near the figure in its sentence, nearest first; the values are
+language-independent names, so an Arabic and an English figure of one quantity get the same frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.context.data import ContextLexicon, PhraseIndex
+from factcheck.context.tokens import match_phrase, readings
+
+#: how far from the figure (tokens) each cue is looked for: (before, after)
+_MEASURE_REACH = (10, 6)
+_MODALITY_REACH = (8, 5)
+_CUMULATIVE_REACH = (8, 8)
+_RATE_REACH = (3, 4)
+_EVENT_REACH = (4, 4)
+#: measures that are running totals whatever the wording
+_RUNNING = frozenset({"toll"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The frame cues found around one figure (None where the text says nothing)."""
+
+    measure: str | None
+    event: str | None
+    modality: str | None
+    aggregation: str | None
+    present: bool
+    change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
+
+
+def _matches(lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int) -> list[tuple[int, int, object]]:
+    """Every phrase of ``index`` starting in ``lo..hi-1`` and ending before ``hi``: (start, length, value)."""
+    if not index:
+        return []
+    out = []
+    j = lo
+    while j < hi:
+        n, value = match_phrase(lex, index, texts, j, hi)
+        if n:
+            out.append((j, n, value))
+            j += n
+        else:
+            j += 1
+    return out
+
+
+def nearest(
+    lex: ContextLexicon,
+    index: PhraseIndex,
+    texts,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    reach: tuple[int, int],
+) -> object | None:
+    """The value of the phrase of ``index`` nearest the figure (tokens ``first..last``) within ``reach``
+    tokens before and after it, inside the sentence; before wins a tie."""
+    a, b = sentence
+    first, last = figure
+    best: tuple[int, int, object] | None = None
+    for j, n, value in _matches(lex, index, texts, max(a, first - reach[0]), first):
+        gap = first - (j + n - 1)
+        if best is None or gap <= best[0]:
+            best = (gap, 0, value)
+    for j, _n, value in _matches(lex, index, texts, last + 1, min(b, last + 1 + reach[1])):
+        gap = j - last
+        if best is None or gap < best[0]:
+            best = (gap, 1, value)
+        break
+    return best[2] if best else None
+
+
+def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> str | None:
+    """What happened to what is counted: the event word nearest the figure, else the unit when it
+    names one ("1,835 wounded" → injured)."""
+    if unit and unit in lex.event_names:
+        return unit
+    a, b = sentence
+    first, last = figure
+    best: tuple[int, str] | None = None
+    for i in range(max(a, first - _EVENT_REACH[0]), min(b, last + 1 + _EVENT_REACH[1])):
+        if first <= i <= last:
+            continue
+        for form in readings(lex, texts[i]):
+            event = lex.events.get(form)
+            if event:
+                gap = first - i if i < first else i - last
+                if best is None or gap < best[0]:
+                    best = (gap, event)
+                break
+    return best[1] if best else None
+
+
+def read(
+    lex: ContextLexicon, texts, sentence: tuple[int, int], figure: tuple[int, int], unit: str | None
+) -> Cues:
+    """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges)."""
+    aggregation = nearest(lex, lex.frame_aggregation, texts, sentence, figure, _RATE_REACH)
+    if aggregation == "cumulative":
+        aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
+    if aggregation is None:
+        found = nearest(lex, lex.frame_aggregation, texts, sentence, figure, _CUMULATIVE_REACH)
+        aggregation = found if found == "cumulative" else None
+    a, b = sentence
+    measure = nearest(lex, lex.frame_measures, texts, sentence, figure, _MEASURE_REACH)
+    if aggregation is None and measure in _RUNNING:
+        aggregation = "cumulative"  # a toll is a running total
+    return Cues(
+        measure=measure,
+        event=_event(lex, texts, sentence, figure, unit),
+        modality=nearest(lex, lex.frame_modality, texts, sentence, figure, _MODALITY_REACH),
+        aggregation=aggregation,
+        present=bool(_matches(lex, lex.frame_present, texts, a, b)),
+        change="revised"
+        if _matches(lex, lex.frame_revision, texts, a, b)
+        else "update"
+        if _matches(lex, lex.frame_update, texts, a, b)
+        else None,
+    )
