@@ -661,6 +661,12 @@ def parts(art: Article) -> list[Relation]:
             continue
         items = [g for g in [*before, f] if not (g.attributive or g.is_share or g.before or g.claim is None)]
         items = [g for g in items if id(g) not in done]
+        # "the three camps hold 12,000, 9,500 and 7,200 people": the number of parts is no part
+        items = [g for g in items if _DIGIT.search(g.text) or g.value != len(items) - 1]
+        named = {g.unit for g in items if g.unit is not None}
+        if len(named) == 1:  # the noun after the last part counts them all
+            for g in items:
+                g.unit = g.unit or next(iter(named))
         total = None
         for g in after:
             if g.value == len([i for i in items if compatible(i, g)]) and not _DIGIT.search(g.text):
@@ -807,8 +813,13 @@ def rates(art: Article) -> list[Relation]:
             ]
             if k is not None:
                 kind = [f for f in pool if f.unit is not None and f.unit == k.unit and f.value > per]
-                if not kind and (_is_people(art, k.unit) or k.unit in _generic()):
-                    kind = kind or [f for f in pool if f.unit is None and f.value > per]
+                if not kind and (_is_people(art, k.unit) or _is_people(art, k.noun)):
+                    people = [
+                        f
+                        for f in pool
+                        if f.unit is None or _is_people(art, f.unit) or _is_people(art, f.noun)
+                    ]
+                    kind = [f for f in people if f.value > per]
             elif noun is not None and _is_people(art, noun):
                 kind = [
                     f for f in pool if (f.unit in _generic() or _is_people(art, f.noun) or f.unit is None)
@@ -868,6 +879,18 @@ def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
         cands.append(f)
     bases = [f for f in cands if "base" in f.used or "total" in f.used]
     return (bases or cands or [None])[-1]
+
+
+def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
+    """``b`` restates ``a`` in other terms: ", or 35%", "took part, or 35%", "، أي 35 في المئة"."""
+    g = art.gap(a, b)
+    if starts_with(g, art.cues.of("equals")):
+        return True
+    raw = art.text[a.end : art.inner_start(b)]
+    comma = max(raw.rfind(","), raw.rfind("،"))
+    if comma < 0 or len(g) > 8:
+        return False
+    return starts_with(art.tokens(a.end + comma + 1, art.inner_start(b)), art.cues.of("equals")) is not None
 
 
 def shares(art: Article) -> list[Relation]:
@@ -950,7 +973,7 @@ def shares(art: Article) -> list[Relation]:
             f for f in figs if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used
         ]
         p = None
-        if after and starts_with(art.gap(b, after[0]), c.of("equals")):
+        if after and _equals_after(art, b, after[0]):
             p = after[0]
         if p is None:
             prior = [f for f in figs if f.sent == n.sent and f.end <= n.start and f.is_percent]
