@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterable
 
 from factcheck.compare import findings as fnd
 from factcheck.compare.agree import Judgement, Profile, describe, explain, judged, profile
-from factcheck.compare.match import by_source_only, candidate_pairs, identity, periodic
+from factcheck.compare.match import (
+    by_source_only,
+    candidate_pairs,
+    close_days,
+    concept,
+    event_of,
+    identity,
+    occurrences,
+    periodic,
+)
 from factcheck.compare.rules import Rules, default
 from factcheck.compare.timescope import days
 from factcheck.model import Claim, Finding, fast_builder
@@ -151,6 +160,10 @@ def over_time(a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: floa
     if a.aggregation == "cumulative" or b.aggregation == "cumulative":
         if da[1] == db[1] or ref_a is None or ref_b is None:
             return verdict
+        if abs(da[1] - db[1]) > rules.update_days and max(ref_a, ref_b) == (
+            ref_a if da[1] > db[1] else ref_b
+        ):
+            return "trend"  # a running total weeks later and not lower: an update
         (later, later_value), (_earlier, earlier_value) = sorted(
             ((a, ref_a), (b, ref_b)), key=lambda x: days(x[0].time)[1], reverse=True
         )
@@ -159,8 +172,18 @@ def over_time(a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: floa
         if later_value < earlier_value and later.change == "revised":
             return "trend"  # a stated correction
         return verdict
-    apart = da[1] < db[0] or db[1] < da[0]
-    if apart and (periodic(a) or periodic(b)) and a.time_basis == b.time_basis == "stated":
+    gap = max(db[0] - da[1], da[0] - db[1], 0)
+    if gap == 0:
+        return verdict
+    stated = "publication" not in (a.time_basis, b.time_basis)
+    if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
+        return "trend"  # readings for different months, quarters or years
+    if stated and (periodic(a) or periodic(b)):
+        return "trend"  # a total over a period, stated for another period
+    if da[0] == da[1] and db[0] == db[1] and gap > 2 and (concept(a) in occurrences() or event_of(a)):
+        return "trend"  # what happened on different days: different events
+    close = close_days(a.measure or b.measure)
+    if close is not None and gap > close:
         return "trend"
     return verdict
 

@@ -42,7 +42,15 @@ class Comparison:
 
 
 def _d(x: float | int | None) -> float | None:
-    return None if x is None else float(x)
+    return None if x is None else _f(x)
+
+
+def _f(x: float | int) -> float:
+    """``float(x)``, an integer too large for a float becoming ±infinity instead of OverflowError."""
+    try:
+        return float(x)
+    except OverflowError:
+        return INF if x > 0 else -INF
 
 
 def stated(c: Claim, factor: float = 1.0) -> tuple[float, float]:
@@ -59,7 +67,7 @@ def point(c: Claim, factor: float = 1.0) -> float | None:
     """The single value a claim states (None for ranges and open bounds)."""
     if c.value is None or c.bound not in ("exact", "approx"):
         return None
-    return float(c.value) * factor
+    return _f(c.value) * factor
 
 
 def step(c: Claim, factor: float = 1.0) -> float:
@@ -70,7 +78,7 @@ def step(c: Claim, factor: float = 1.0) -> float:
     if (
         p == 1
         and c.value is not None
-        and float(c.value).is_integer()
+        and _f(c.value).is_integer()
         and units.is_count(c.unit)
         and factor == 1
     ):
@@ -79,7 +87,7 @@ def step(c: Claim, factor: float = 1.0) -> float:
 
 
 def _round_to(value: float, p: float) -> float:
-    if p <= 0:
+    if p <= 0 or not math.isfinite(value / p):
         return value
     return round(value / p) * p
 
@@ -193,11 +201,11 @@ def judged(
     """The fields of :class:`Judgement` from the profiles of ``a`` and of ``b`` (in ``a``'s unit)."""
     pt_a, lo_a, hi_a, ref_a, step_a, wide_lo_a, wide_hi_a, hedge_a, first_a, last_a = pa
     pt_b, lo_b, hi_b, ref_b, step_b, wide_lo_b, wide_hi_b, hedge_b, first_b, last_b = pb
-    if ref_a is not None and ref_b is not None:
+    if ref_a is not None and ref_b is not None and math.isfinite(ref_a - ref_b):
         diff = abs(ref_a - ref_b)
         base = min(abs(ref_a), abs(ref_b))
         rel = diff / base if base else None
-    else:
+    else:  # no value, or beyond what a float holds: no difference to report (never inf or NaN)
         diff = base = rel = None
     if first_a is None or first_b is None:
         gap = None
@@ -221,7 +229,7 @@ def judged(
     allowance = (base or 1.0) * rules.drift_base
     overlaps = wide_lo_a - allowance <= wide_hi_b and wide_lo_b - allowance <= wide_hi_a
     tolerance = None
-    if ref_a is not None and ref_b is not None and base:
+    if diff is not None and base:
         widths = hedge_a + hedge_b + p * rules.half_step * 2
         tolerance = (widths + allowance) / base
     if overlaps and (rel is None or rel <= rules.drift_max):
@@ -245,7 +253,7 @@ def explain(
             older, newer = (a, b) if timescope.interval(a.time) < timescope.interval(b.time) else (b, a)
             o = j.ref_a if older is a else j.ref_b
             n = j.ref_b if older is a else j.ref_a
-            if o:
+            if o and math.isfinite((n - o) / o):
                 change = f", a change of {(n - o) / abs(o) * 100:+.1f}% from {older.time} to {newer.time}"
         return (
             f"{head}; times {a.time} and {b.time} are {j.gap} days apart (over {rules.trend_gap_days})"

@@ -41,16 +41,34 @@ def scope(c: Claim) -> tuple[str, ...]:
 
 
 @cache
-def _concepts() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-    """``concepts.toml``: event units, people nouns, generic units, periodic measures."""
+def _concept_data() -> dict:
     import tomllib
     from importlib import resources
 
+    with resources.files(__package__).joinpath("concepts.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def occurrences() -> frozenset[str]:
+    """Counted nouns of things that happen (``concepts.toml`` ``[occurrences]``)."""
+    return frozenset(str(x) for x in _concept_data().get("occurrences", {}).get("units", []))
+
+
+@cache
+def close_days(measure: str | None) -> int | None:
+    """How many days apart two readings of ``measure`` may be compared (``[close_days]``), or None."""
+    value = _concept_data().get("close_days", {}).get(measure or "")
+    return int(value) if isinstance(value, int) else None
+
+
+@cache
+def _concepts() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``concepts.toml``: event units, people nouns, generic units, periodic measures."""
     from factcheck.errors import ConfigError
 
     path = "factcheck/compare/concepts.toml"
-    with resources.files(__package__).joinpath("concepts.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = _concept_data()
     try:
         events = {str(k): str(v) for k, v in data["event_units"].items()}
         people = frozenset(str(x) for x in data["people"]["nouns"])
@@ -296,13 +314,13 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
     if ea and eb and ea != eb:
         return None, "event"
     ma, mb = a.measure, b.measure
-    if ma and mb and ma != mb:
-        return None, "measure"
+    if ma and mb and ma != mb and not (units.is_count(concept(a)) and not generic(a)):
+        return None, "measure"  # a share, a sum, a measure (bpd, tonnes) is what its measure says
     if _modal_class(a) != _modal_class(b):
         return None, "modality"
     ga, gb = a.aggregation or "point", b.aggregation or "point"
-    if ga != gb and (ga.startswith("per_") or gb.startswith("per_")):
-        return None, "aggregation"
+    if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
+        return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
     for tag in ("party:", "nationality:"):
@@ -345,6 +363,15 @@ def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
     """How strongly the frames say two figures are one quantity, or None when they are not (see
     :func:`identity_why`)."""
     return identity_why(a, b, rules)[0]
+
+
+def _spans_differ(a: Claim, b: Claim) -> bool:
+    """One figure covers a day, the other a stretch of more than a month (a running total since X)."""
+    da, db = timescope.days(a.time), timescope.days(b.time)
+    if da is None or db is None:
+        return False
+    la, lb = da[1] - da[0], db[1] - db[0]
+    return min(la, lb) == 0 and max(la, lb) > 31
 
 
 #: modalities that never meet each other: a target or forecast, a pledge, and what was done or needed

@@ -26,6 +26,7 @@ class Rules:
     drift_min: int = 1
     conflict_min: int = 2
     far_ratio: float = 3.0
+    update_days: int = 7
 
 
 def build(data: dict[str, Any], path: str) -> Rules:
@@ -53,6 +54,7 @@ def build(data: dict[str, Any], path: str) -> Rules:
         drift_min=int(number("match.drift_min", 0, 20)),
         conflict_min=int(number("match.conflict_min", 0, 20)),
         far_ratio=number("match.far_ratio", 1, 1e9),
+        update_days=int(number("time.update_days", 0, 36500)),
     )
 
 
