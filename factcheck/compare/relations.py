@@ -53,7 +53,7 @@ class Cues:
 ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
-    "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead",
+    "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
 )  # fmt: skip
 
 
@@ -407,9 +407,9 @@ class Article:
                     # "لتصل إلى 3.6 مليار": the to side of a change, read as a bound by the extractor
                     f.lo, f.hi = interval(f.value, None, None, "exact", f.claim.precision)
         for k, a in enumerate(self.figs):
-            if bare.get(id(a)):
-                nxt = [b for b in self.figs[k + 1 :] if b.sent == a.sent]
-                if not (nxt and nxt[0].to):
+            if bare.get(id(a)):  # "من X إلى Y" or "إلى Y ... من X": a neighbour is the to side
+                near = [b for b in self.figs[max(0, k - 1) : k + 2] if b is not a and b.sent == a.sent]
+                if not any(b.to for b in near):
                     a.before = False
 
     def _inherit_units(self) -> None:
@@ -906,10 +906,11 @@ def shares(art: Article) -> list[Relation]:
         before = [f for f in same if f.end <= p.start]
         tail = art.tail(p, 40)
         base = None
-        if after and starts_with(art.gap(p, after[0]), c.of("of")) and not after[0].is_share:
-            gap = art.raw_gap(p, after[0])
-            if len(gap) < 70 and not re.search(r"[,،]", gap):
-                base = after[0]
+        if after and not after[0].is_share:
+            gap, raw = art.gap(p, after[0]), art.raw_gap(p, after[0])
+            named = starts_with(gap, c.of("of")) or (ends_with(gap, c.of("base_intro")) and len(gap) <= 6)
+            if named and len(raw) < 70 and not re.search(r"[,،]", raw):
+                base = after[0]  # "40% of the 19,000 schools", "ثلثي السكان البالغ عددهم 900 ألف"
         n = None
         # N after: "P of B, or N" / "P of them, or N"
         start_from = base if base is not None else p
