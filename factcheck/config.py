@@ -5,8 +5,8 @@ Relative paths in the file are relative to the file's folder. Every problem is a
 naming the file (and the line of the offending key when it can be found).
 
 Keys: ``fail_on`` (error, warning, info, never), ``max_warnings`` (integer >= 0), ``ledger`` (SQLite
-file), ``templates`` (folder of report templates), ``baseline`` (accepted-findings file). Other keys are
-left to whoever reads them.
+file or ``postgresql://`` URL), ``templates`` (folder of report templates), ``baseline`` (accepted-findings
+file). Any other key is an error naming ``file:line`` (a typo such as ``fail_onn`` must not weaken the gate).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ FAIL_LEVELS = ("error", "warning", "info", "never")
 DEFAULT_BASELINE = Path("claims") / "accepted.toml"
 DEFAULT_LEDGER = Path("claims") / "ledger.db"
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
+#: every key ``[tool.factcheck]`` may hold: anything else is a typo (``fail_onn``) and an error, since
+#: an ignored key would quietly weaken the gate
+KNOWN_KEYS = ("fail_on", "max_warnings", "ledger", "templates", "baseline")
 
 
 def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -42,9 +45,22 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
                 if m:
                     line = int(m[1])
                 raise ConfigError(f"cannot read configuration: {exc}", path=str(path), line=line) from exc
-            section = data.get("tool", {}).get("factcheck")
+            tool = data.get("tool")
+            if tool is not None and not isinstance(tool, dict):
+                raise ConfigError(
+                    f"'tool' must be a table ([tool.NAME] sections), not {tool!r}"[:200],
+                    path=str(path),
+                    line=_key_line(path, "tool"),
+                )
+            section = (tool or {}).get("factcheck")
             if section is None and name == "factcheck.toml":
                 section = data
+            if section is not None and not isinstance(section, dict):
+                raise ConfigError(
+                    "'factcheck' must be a table ([tool.factcheck])",
+                    path=str(path),
+                    line=_key_line(path, "factcheck"),
+                )
             if isinstance(section, dict):
                 return path, section
     return None
@@ -99,6 +115,14 @@ def load_config(cwd: Path | None = None) -> Config:
 
     def bad(key: str, what: str) -> ConfigError:
         return ConfigError(f"'{key}' {what}", path=str(path), line=_key_line(path, key))
+
+    unknown = sorted(k for k in section if k not in KNOWN_KEYS)
+    if unknown:
+        import difflib
+
+        near = difflib.get_close_matches(unknown[0], KNOWN_KEYS, n=1)
+        hint = f"; did you mean '{near[0]}'?" if near else f" (known: {', '.join(KNOWN_KEYS)})"
+        raise bad(unknown[0], f"is not a factcheck setting{hint}")
 
     fail_on = section.get("fail_on")
     if fail_on is not None and fail_on not in FAIL_LEVELS:

@@ -3,7 +3,8 @@
 The change is the three-dot diff ``BASE...HEAD`` plus what is not committed yet: the working tree is
 compared with the merge base of BASE and HEAD (``git diff -U0 <merge-base> -- FILES``), so line numbers
 are those of the files as they are on disk, which is what the checker reads. A file git does not track
-counts as entirely new. Hunks are read from the ``@@ -a,b +c,d @@`` headers.
+counts as entirely new. A file git sees as renamed (``git mv``, or the move staged) is compared with its
+old path, so only the lines changed in the move count. Hunks are read from the ``@@ -a,b +c,d @@`` headers.
 """
 
 from __future__ import annotations
@@ -89,8 +90,24 @@ def changed_lines(base: str, files: Iterable[str], cwd: Path | None = None) -> d
     rel = [os.path.relpath(p, top) for p in inside]
     tracked_proc = _git(["ls-files", "--full-name", "-z", "--", *rel], top)
     tracked = {(top / t).resolve() for t in tracked_proc.stdout.split("\0") if t}
+    base_rev = merge_base.stdout.strip()
+    # a renamed article is compared with its old self (git's rename detection), so moving it does not
+    # make every old finding new: the rename's source must be in the pathspec, so find it first
+    names = _git(["diff", "--name-status", "-z", "-M", "--no-ext-diff", base_rev], top)
+    fields = names.stdout.split("\0") if names.returncode == 0 else []
+    wanted = {r.replace(os.sep, "/") for r in rel}
+    sources: list[str] = []
+    i = 0
+    while i < len(fields):
+        status = fields[i]
+        if status.startswith(("R", "C")) and i + 2 < len(fields):
+            if fields[i + 2] in wanted:
+                sources.append(fields[i + 1])
+            i += 3
+        else:
+            i += 2
     diff = _git(
-        ["diff", "-U0", "--no-color", "--no-ext-diff", "--no-renames", merge_base.stdout.strip(), "--", *rel],
+        ["diff", "-U0", "--no-color", "--no-ext-diff", "-M", base_rev, "--", *rel, *sources],
         top,
     )
     if diff.returncode != 0:

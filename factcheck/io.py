@@ -214,3 +214,24 @@ def emit(text: str, output: str | None, *, inputs: Iterable[str | os.PathLike[st
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+
+
+def _finite_only(value: object) -> object:
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, dict):
+        return {k: _finite_only(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite_only(v) for v in value]
+    return value
+
+
+def json_text(value: object, *, indent: int | None = None) -> str:
+    """JSON (UTF-8 text, not ASCII escapes) that is always valid JSON: a number that is not finite
+    (which JSON cannot hold; ``json.dumps`` would write a bare ``Infinity``) becomes ``null``."""
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite_only(value), ensure_ascii=False, indent=indent, allow_nan=False)

@@ -212,7 +212,12 @@ def test_cli_formats_and_output_dir(tmp_path):
     assert r.returncode in (0, 1), r.stderr
     assert (tmp_path / "one.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     out = tmp_path / "many"
-    r = run_cli("check", "--no-ledger", "--format", "md", "-o", str(out) + "/", seed, seed)
+    twins = []
+    for folder in ("a", "b"):  # two articles with one name (the same path twice is one document)
+        (tmp_path / folder).mkdir()
+        twins.append(tmp_path / folder / Path(seed).name)
+        twins[-1].write_bytes(Path(seed).read_bytes())
+    r = run_cli("check", "--no-ledger", "--format", "md", "-o", str(out) + "/", *map(str, twins))
     assert r.returncode in (0, 1), r.stderr
     assert sorted(p.name for p in out.iterdir()) == ["000_1d7393a2437e1f4a-2.md", "000_1d7393a2437e1f4a.md"]
     r = run_cli("check", "--no-ledger", "--format", "md", seed)

@@ -73,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.checking import check_documents
     from factcheck.config import load_config
     from factcheck.gate import Policy, apply_policy, judge
+    from factcheck.io import read_documents, refuse_overwrite
     from factcheck.ledger.store import default_ledger_path, project_folder
     from factcheck.report import render
-    from factcheck.text.documents import read_document
 
     config = load_config()
     policy = Policy.resolve(args.fail_on, args.max_warnings, config)
@@ -84,11 +84,15 @@ def run(args: argparse.Namespace) -> int:
         from factcheck.errors import InputError
 
         raise InputError("no accepted-findings file here", path=args.baseline)
-    docs = [
-        read_document(p, lang=args.lang, source=args.source, published=args.published) for p in args.files
-    ]
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
     refs = Path(args.claims_dir) if args.claims_dir else project_folder() / "claims"
+    inputs = [*args.files, ledger, baseline, config.path]
+    if args.output:
+        from factcheck.report.output import is_folder_target
+
+        if not is_folder_target(args.output):  # a folder: each report's name is checked when written
+            refuse_overwrite(args.output, inputs)
+    docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)
     result = check_documents(docs, ledger=ledger, references=refs)
     gated = apply_policy(result, baseline=baseline, diff=args.diff)
     options = gated.render_options(policy)
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output:
         from factcheck.report.output import write_reports
 
-        write_reports(result, args.format, args.output, text=text, options=options)
+        write_reports(result, args.format, args.output, text=text, options=options, inputs=inputs)
     else:
         sys.stdout.write(text)
     for note in gated.notes:

@@ -113,6 +113,10 @@ def _output(path: str | None, inputs: Iterable[str | os.PathLike[str] | None] = 
         from factcheck.errors import InputError
 
         raise InputError("is a folder; name a file to write the claims to", path=path)
+    if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        from factcheck.errors import InputError
+
+        raise InputError("cannot write: its folder does not exist", path=path)
     with atomic_file(path) as handle:
         yield handle
 

@@ -27,18 +27,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from factcheck.context import contextualise
     from factcheck.extraction import extract_document
+    from factcheck.io import emit, read_documents, refuse_overwrite
     from factcheck.report.claims import FORMATS
-    from factcheck.text.documents import read_document
 
-    docs = [
-        read_document(p, lang=args.lang, source=args.source, published=args.published) for p in args.files
-    ]
+    if args.output:
+        refuse_overwrite(args.output, args.files)
+    docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)
     claims = []
     for doc in docs:
         claims.extend(contextualise(doc, extract_document(doc, include_all=args.all)))
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     text = FORMATS[fmt](claims, with_kind=args.all)
-    from factcheck.io import emit
-
-    emit(text, args.output)
+    emit(text, args.output, inputs=args.files)
     return 0

@@ -53,13 +53,14 @@ def expand_paths(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _record(doc: Document) -> DocumentRecord:
+def _record(doc: Document, project: Path | None = None) -> DocumentRecord:
+    from factcheck.io import document_id
     from factcheck.ledger.store import DocumentRecord, content_hash
 
     meta = doc.meta
     return DocumentRecord(
         id=doc.id,
-        path=doc.path,
+        path=document_id(doc.path, project),  # canonical: ./a.md and a.md are one unchanged document
         publisher=meta.publisher,
         published=meta.published,
         lang=doc.lang,
@@ -77,15 +78,16 @@ def _batches(items: list[Document], size: int) -> Iterator[list[Document]]:
 def run(args: argparse.Namespace) -> int:
     from factcheck.checking import claims_of
     from factcheck.errors import UsageError
-    from factcheck.ledger.store import IngestResult, default_ledger_path, open_ledger
-    from factcheck.text.documents import read_document
+    from factcheck.io import read_documents
+    from factcheck.ledger.store import IngestResult, default_ledger_path, open_ledger, project_folder
 
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
     lang = None if args.lang in (None, "auto") else args.lang
     files = expand_paths(args.paths)
-    documents = [read_document(f, lang=lang, source=args.source, published=args.published) for f in files]
+    documents = read_documents(files, lang=lang, source=args.source, published=args.published)
     ledger_path = default_ledger_path(args.ledger)
+    project = project_folder()
 
     from factcheck.progress import Progress
 
@@ -95,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_ledger(ledger_path) as ledger:
             for batch in _batches(documents, args.batch_size):
-                total += ledger.ingest([(_record(d), lambda d=d: claims_of(d)) for d in batch])
+                total += ledger.ingest([(_record(d, project), lambda d=d: claims_of(d)) for d in batch])
                 progress.update(len(batch))
     finally:
         progress.close()

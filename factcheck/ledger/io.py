@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from factcheck.errors import InputError, UsageError
+from factcheck.io import json_text
 from factcheck.model import BOUNDS, CLAIM_FIELDS, Claim
 
 FORMATS = ("csv", "jsonl")
@@ -52,7 +53,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return repr(value)
+        return repr(value) if math.isfinite(value) else ""  # what JSON writes too: null
     if isinstance(value, (list, tuple)):
         return json.dumps(list(value), ensure_ascii=False) if value else ""
     return str(value)
@@ -65,7 +66,7 @@ def csv_row(claim: Claim) -> list[str]:
 
 def json_line(claim: Claim) -> str:
     """The claim's JSON object on one line (no newline)."""
-    return json.dumps(claim.to_dict(), ensure_ascii=False)
+    return json_text(claim.to_dict())
 
 
 def write_claims(claims: Iterable[Claim], out: IO[str], fmt: str) -> int:
@@ -104,20 +105,23 @@ def _check(data: dict[str, Any]) -> Claim:
         value = data.get(name)
         if value is None:
             raise _Bad(f"'{name}' is missing")
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise _Bad(f"'{name}' must be a whole number >= 0, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < _INT64:
+            raise _Bad(f"'{name}' must be a whole number from 0 to 2**63 - 1, not {_short(value)}")
     if data["start"] > data["end"]:
         raise _Bad(f"'start' ({data['start']}) is after 'end' ({data['end']})")
     for name in _NUMBERS:
         value = data.get(name)
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise _Bad(f"'{name}' must be a number or null, not {value!r}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
+            why = f"must be a finite number (at most {_LIMIT:.3g}) or null, not {_short(value)}"
+            raise _Bad(f"'{name}' {why}")
     for name in _OPTIONAL_TEXT:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
-            raise _Bad(f"'{name}' must be text or null, not {value!r}")
+            raise _Bad(f"'{name}' must be text or null, not {_short(value)}")
+    for name in (*_REQUIRED_TEXT, *_OPTIONAL_TEXT):
+        _unicode(name, data.get(name))
     if data["bound"] not in BOUNDS:
         raise _Bad(f"unknown bound '{data['bound']}' (one of {', '.join(BOUNDS)})")
     if not isinstance(data.get("approx"), bool):
@@ -127,18 +131,57 @@ def _check(data: dict[str, Any]) -> Claim:
     entities = data.get("entities") or []
     if not isinstance(entities, list) or not all(isinstance(e, str) for e in entities):
         raise _Bad("'entities' must be a list of names")
+    for entity in entities:
+        _unicode("entities", entity)
     return Claim.from_dict({**{k: data.get(k) for k in CLAIM_FIELDS}, "entities": entities})
+
+
+_INT64 = 2**63
+
+
+#: the largest magnitude a stored number may have: what a float holds (any finite value a ledger holds
+#: exports and imports again; comparisons cope with a conversion to another unit overflowing)
+_LIMIT = sys.float_info.max
+
+
+def _finite(value: int | float) -> bool:
+    """A number that stays finite as a float (a 400-digit integer does not)."""
+    try:
+        return math.isfinite(float(value)) and abs(value) <= _LIMIT
+    except OverflowError:
+        return False
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:40]}... ({len(text)} characters)"
+
+
+def _unicode(name: str, value: Any) -> None:
+    """Refuse text that cannot be stored or written as UTF-8 (a lone surrogate such as ``\\ud800``)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            bad = f"U+{ord(value[exc.start]):04X}"
+            raise _Bad(f"'{name}' holds {bad}, a lone surrogate: not valid Unicode text") from None
 
 
 def _parse_cell(name: str, cell: str) -> Any:
     if name in _INTS:
         if not _INT.match(cell):
-            raise _Bad(f"'{name}' must be a whole number, not {cell!r}" if cell else f"'{name}' is missing")
+            raise _Bad(
+                f"'{name}' must be a whole number, not {_short(cell)}" if cell else f"'{name}' is missing"
+            )
+        if len(cell) > 30:
+            raise _Bad(f"'{name}' must be a whole number from 0 to 2**63 - 1, not {_short(cell)}")
         return int(cell)
     if name in _NUMBERS:
         if cell == "":
             return None
         if _INT.match(cell):
+            if len(cell.lstrip("+-0")) > 309:
+                raise _Bad(f"'{name}' must be a finite number (at most {_LIMIT:.3g}), not {_short(cell)}")
             return int(cell)
         try:
             return float(cell)
@@ -170,6 +213,9 @@ def _open(path: str) -> Iterator[Iterator[str]]:
     p = Path(path)
     if p.is_dir():
         raise InputError("is a folder, not a claims file", path=path)
+    from factcheck.io import check_input_file
+
+    check_input_file(path)  # a named pipe would hang the read
     try:
         handle = p.open("rb")
     except OSError as exc:
@@ -229,6 +275,8 @@ def _iter_jsonl(handle: Iterator[str], path: str) -> Iterator[tuple[int, Claim]]
         except json.JSONDecodeError as exc:
             why = f"broken JSON: {exc.msg} (column {exc.colno})"
             raise InputError(why, path=path, line=line) from None
+        except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, arrays nested too deep
+            raise InputError(f"unreadable JSON: {str(exc)[:120]}", path=path, line=line) from None
         if not isinstance(data, dict):
             raise InputError("expected one claim object a line", path=path, line=line)
         try:

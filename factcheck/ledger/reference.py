@@ -132,6 +132,8 @@ def _number(text: str, name: str) -> tuple[int | float, Decimal]:
         exact = Decimal(body)
     except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
         raise _Bad(f"{name} '{text}' is not a number") from None
+    if not exact.is_finite() or abs(exact) > Decimal("1e300"):  # every number stays a finite float
+        raise _Bad(f"{name} '{text[:40]}' is too large to compare (more than 1e300)")
     if "." in body:
         step = Decimal(1).scaleb(-(len(body) - body.index(".") - 1))
         return float(exact), step

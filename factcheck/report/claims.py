@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import unicodedata
 from collections.abc import Iterable
 
+from factcheck.io import json_text
 from factcheck.model import CLAIM_FIELDS, Claim
 
 
@@ -16,11 +16,11 @@ def claim_rows(claims: Iterable[Claim], with_kind: bool = False) -> list[dict]:
 
 
 def to_json(claims: Iterable[Claim], with_kind: bool = False) -> str:
-    return json.dumps(claim_rows(claims, with_kind), ensure_ascii=False, indent=2) + "\n"
+    return json_text(claim_rows(claims, with_kind), indent=2) + "\n"
 
 
 def to_jsonl(claims: Iterable[Claim], with_kind: bool = False) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in claim_rows(claims, with_kind))
+    return "".join(json_text(row) + "\n" for row in claim_rows(claims, with_kind))
 
 
 def to_csv(claims: Iterable[Claim], with_kind: bool = False) -> str:

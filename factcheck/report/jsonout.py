@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from factcheck.io import json_text
 
 
 def render(result: Any, *, color: bool = False, options: dict | None = None) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(result.to_dict(), indent=2) + "\n"

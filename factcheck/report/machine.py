@@ -9,13 +9,14 @@ its other claims are related locations. Options (all optional): ``fail_on`` (jun
 
 from __future__ import annotations
 
-import json
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from factcheck.io import json_text
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note", "none": "none"}
@@ -27,12 +28,18 @@ RULES = {
     "cross_source": "A figure disagrees with the same quantity reported by another source.",
     "restated": "An article states one quantity twice with different values.",
     "change": "One source gives a quantity at two times: a change, not an error.",
-    "range_order": "A range whose bounds are swapped.",
-    "parts_total": "Parts that do not add up to the stated total.",
-    "percent_of": "A percentage that does not match its part and whole.",
-    "percent_change": "A percentage change that does not match its before and after values.",
     "suppression": "A factcheck: ignore directive that silences nothing (no reason, or an unknown check).",
 }
+
+
+def rule_description(check: str) -> str:
+    """What a check reports: the comparison checks above, the in-article checks from their registry
+    (``compare/checks.toml``)."""
+    if check in RULES:
+        return RULES[check]
+    from factcheck.compare.checks import descriptions
+
+    return descriptions().get(check, f"factcheck check '{check}'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +202,7 @@ def render_sarif(result: Any, *, color: bool = False, options: dict | None = Non
         {
             "id": c,
             "name": "".join(w.capitalize() for w in c.split("_")),
-            "shortDescription": {"text": RULES.get(c, f"factcheck check '{c}'")},
+            "shortDescription": {"text": rule_description(c)},
         }
         for c in checks
     ]
@@ -217,7 +224,7 @@ def render_sarif(result: Any, *, color: bool = False, options: dict | None = Non
             }
         ],
     }
-    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+    return json_text(sarif, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------- JUnit

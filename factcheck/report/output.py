@@ -9,6 +9,7 @@ documents that those findings name are listed as consulted. Files are named afte
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -80,19 +81,33 @@ def report_names(docs: list[Any], fmt: str) -> list[str]:
 
 
 def write_reports(
-    result: Any, fmt: str, output: str, *, text: str | None = None, options: dict | None = None
+    result: Any,
+    fmt: str,
+    output: str,
+    *,
+    text: str | None = None,
+    options: dict | None = None,
+    inputs: Iterable[Any] = (),
 ) -> list[str]:
-    """Write the report(s) for ``-o output``; returns the paths written."""
-    from factcheck.io import write_atomic
+    """Write the report(s) for ``-o output``; returns the paths written.
+
+    No report is ever written over one of ``inputs`` (the documents, the ledger, the accepted-findings
+    file...) nor over a document of ``result``: ``check a/x.md --format md -o a/`` would name the report
+    ``a/x.md``; that stops the run with exit 2 before anything is written."""
+    from factcheck.io import refuse_overwrite, write_atomic
     from factcheck.report import render
 
+    inputs = [*inputs, *(d.path for d in result.documents)]
     if not is_folder_target(output):
+        refuse_overwrite(output, inputs)
         write_atomic(output, text if text is not None else render(result, fmt, options=options))
         return [output]
     parts = per_document(result)
+    paths = [os.path.join(output, name) for name in report_names([d for d, _ in parts], fmt)]
+    for path in paths:  # all checked before the first is written
+        refuse_overwrite(path, inputs)
     written = []
-    for (_doc, part), name in zip(parts, report_names([d for d, _ in parts], fmt), strict=True):
-        path = os.path.join(output, name)
+    for (_doc, part), path in zip(parts, paths, strict=True):
         write_atomic(path, render(part, fmt, options=options))
         written.append(path)
     return written
