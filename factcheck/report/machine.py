@@ -10,6 +10,7 @@ its other claims are related locations. Options (all optional): ``fail_on`` (jun
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -299,6 +300,7 @@ def render_junit(result: Any, *, color: bool = False, options: dict | None = Non
     root.set("failures", str(total["failures"]))
     root.set("errors", "0")
     root.set("skipped", str(total["skipped"]))
+    _xml_safe(root)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -399,5 +401,35 @@ def render_line(result: Any, *, color: bool = False, options: dict | None = None
     for f in _ordered(result, list(result.findings), index):
         places = locate(result, f, index)
         where = f"{places[0].path}:{places[0].line}:{places[0].col}" if places else "factcheck"
-        out.append(f"{where}: {f.level} {f.check}: {f.message}")
+        out.append(_one_line(f"{where}: {f.level} {f.check}: {f.message}"))
     return "\n".join(out) + ("\n" if out else "")
+
+
+_LINE_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    """A report line that stays one line: a publisher's raw newline, carriage return or terminal escape
+    in a message is shown escaped (``\\n``, ``\\x1b``), so a CI log never reads a line of its own
+    (``::error::...``) out of article text."""
+    return _LINE_BREAKING.sub(lambda m: ascii(m[0])[1:-1], text)
+
+
+#: characters XML 1.0 cannot hold at all, even escaped
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(root: ET.Element) -> None:
+    """Replace what XML 1.0 cannot hold (control characters, lone surrogates) in every name, attribute
+    and text of ``root`` by a visible escape (``\\x01``), so the JUnit file always parses."""
+
+    def fix(text: str | None) -> str | None:
+        if text is None or _NOT_XML.search(text) is None:
+            return text
+        return _NOT_XML.sub(lambda m: ascii(m[0])[1:-1], text)
+
+    for el in root.iter():
+        el.text = fix(el.text)
+        el.tail = fix(el.tail)
+        for key, value in el.attrib.items():
+            el.attrib[key] = fix(value)

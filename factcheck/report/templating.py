@@ -28,7 +28,7 @@ TEMPLATES = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html
 
 #: bidi embeddings, overrides and isolates: in document text they could reorder what the reader sees
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # a value never breaks a line
 _ARABIC_RUN = re.compile(
     "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+"
     "(?:[\\s\u0640()/-]+[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+)*"
