@@ -16,7 +16,7 @@ AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_
 TIME_BASES = ("stated", "statement", "publication")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised")
-FRAME_FIELDS = ("measure", "event", "owner", "modality", "aggregation", "time_basis", "change")
+FRAME_FIELDS = ("measure", "event", "owner", "group", "modality", "aggregation", "time_basis", "change")
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
 
@@ -60,11 +60,13 @@ class Claim:
     lang: str = "en"
     kind: str = "quantity"
     entities: tuple[str, ...] = field(default_factory=tuple)
-    # the frame (DESIGN.md §4): what is measured, what happened, whose, in which modality, aggregated
-    # how, and on what basis ``time`` holds
+    # the frame (DESIGN.md §4): what is measured, what happened, whose, which part of a population
+    # (women, youth), in which modality, aggregated how, on what basis ``time`` holds, and whether the
+    # text presents it as an update or a revision of an earlier figure
     measure: str | None = None
     event: str | None = None
     owner: str | None = None
+    group: str | None = None
     modality: str | None = None
     aggregation: str | None = None
     time_basis: str | None = None

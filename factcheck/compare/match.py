@@ -91,12 +91,35 @@ def _head(c: Claim) -> str | None:
     return head if head.isascii() and ":" not in head else None
 
 
+@cache
+def currency_words() -> frozenset[str]:
+    """Units that name a family of currencies (``[currency_words]``)."""
+    return frozenset(str(x) for x in _concept_data().get("currency_words", {}).get("units", []))
+
+
+@cache
+def _currency(unit: str, countries: tuple[str, ...]) -> str:
+    from factcheck.context.places import currency_for
+
+    return currency_for(unit, countries) or unit
+
+
+def _countries(c: Claim) -> tuple[str, ...]:
+    nationality = _tag(c.subject_key, "nationality:")
+    return (*scope(c), *((nationality[12:],) if nationality else ()))
+
+
 def concept(c: Claim) -> str | None:
     """What a figure counts or measures, language-independent: its unit, with nouns that name an
-    event ("wounded") or people in general ("residents") counted as people."""
+    event ("wounded") or people in general ("residents") counted as people, and a currency word
+    ("pounds", "جنيه") as the ISO code of the currency its places use (EGP)."""
     unit = _head(c)
     if unit is None:
         return None
+    if unit in currency_words():
+        if unit == "lb" and c.measure is None and (c.value or 0) < 1_000_000:
+            return unit  # pounds of weight
+        return _currency("pound" if unit == "lb" else unit, _countries(c))
     event_units, people, _generic, _periodic = _concepts()
     if unit in event_units or unit in people:
         return "person"
@@ -121,7 +144,7 @@ def generic(c: Claim) -> bool:
     """A figure whose unit alone says little: a share, a currency, a bare number, or people with no
     event: it pairs only on what its frame says it measures."""
     unit = concept(c)
-    if unit is None or unit in _concepts()[2] or (unit.isupper() and len(unit) == 3):
+    if unit is None or unit in _concepts()[2] or unit in currency_words() or (unit.isupper() and len(unit) == 3):
         return True
     return unit == "person" and event_of(c) is None
 
@@ -288,12 +311,20 @@ def _key_words(key: str | None, unit: str | None) -> frozenset[str]:
 
 
 def _same_units(a: Claim, b: Claim) -> bool:
-    """Same concept, or units of one pint dimension (km and miles)."""
+    """Same concept, or units of one pint dimension (km and miles); a currency word read with the
+    places of both figures ("dinars" said of Libya by one outlet, of nowhere by the other)."""
     ca, cb = concept(a), concept(b)
     if ca == cb:
         return True
     if ca is None or cb is None:
         return False
+    words = currency_words()
+    ua, ub = _head(a), _head(b)
+    if ua in words or ub in words:
+        both = _countries(a) + _countries(b)
+        ra = _currency("pound" if ua == "lb" else ua, both) if ua in words else ca
+        rb = _currency("pound" if ub == "lb" else ub, both) if ub in words else cb
+        return ra == rb
     dim = units.dimension(ca)
     return dim != ca and dim == units.dimension(cb)
 
@@ -323,6 +354,8 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
+    if a.group != b.group:
+        return None, "group"  # unemployment among women vs overall
     for tag in ("party:", "nationality:"):
         ta, tb = _tag(a.subject_key, tag), _tag(b.subject_key, tag)
         if ta and tb and ta != tb:

@@ -127,7 +127,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 recent = latest_by_seen[seen] = entities.Recent(partial(earlier.lookup, seen))
             # subject
             subj = None
-            inherit = _inherits(c, members[:pos], claims)
+            inherit = _inherits(c, members[max(0, pos - 1) : pos], claims)  # only the last is read
             if inherit is not None and done.get(inherit) is not None:
                 subj = done[inherit]
             if subj is None:
@@ -188,6 +188,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 measure=cues.measure,
                 event=cues.event,
                 owner=party,
+                group=None if cues.group == _unit_group.get(c.unit) else cues.group,
                 modality=modality,
                 aggregation=cues.aggregation or "point",
                 time_basis=basis if when else None,
@@ -234,6 +235,9 @@ def _word_class(lex, token: str, table: dict[str, str]) -> str | None:
             return event
     return None
 
+
+#: a counted noun that is itself a group ("50 children") is not a part of that group
+_unit_group = {"child": "children", "woman": "women", "man": "men"}
 
 #: entity types that say where or whose a figure is (not who said it)
 _SCOPE_TYPES = PLACE_TYPES | {"armed_group"}

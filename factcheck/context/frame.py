@@ -18,6 +18,7 @@ _MODALITY_REACH = (8, 5)
 _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
 _EVENT_REACH = (4, 4)
+_GROUP_REACH = (4, 4)
 #: measures that are running totals whatever the wording
 _RUNNING = frozenset({"toll"})
 
@@ -30,6 +31,7 @@ class Cues:
     event: str | None
     modality: str | None
     aggregation: str | None
+    group: str | None
     present: bool
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
 
@@ -115,6 +117,7 @@ def read(
         event=_event(lex, texts, sentence, figure, unit),
         modality=nearest(lex, lex.frame_modality, texts, sentence, figure, _MODALITY_REACH),
         aggregation=aggregation,
+        group=nearest(lex, lex.frame_groups, texts, sentence, figure, _GROUP_REACH),
         present=bool(_matches(lex, lex.frame_present, texts, a, b)),
         change="revised"
         if _matches(lex, lex.frame_revision, texts, a, b)
