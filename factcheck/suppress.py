@@ -22,20 +22,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from factcheck.compare.checks import registry as in_article_checks
 from factcheck.model import VERDICTS, Finding
 
-CHECKS = frozenset(
-    {
-        "restated",
-        "change",
-        "cross_source",
-        "reference",
-        "range_order",
-        "parts_total",
-        "percent_of",
-        "percent_change",
-    }
-)
+#: the comparison checks, and every in-article check of the registry (``compare/checks.toml``)
+CHECKS = frozenset({"restated", "change", "cross_source", "reference"}) | frozenset(in_article_checks())
 TARGETS = CHECKS | frozenset(VERDICTS)
 LEVEL = "warning"
 

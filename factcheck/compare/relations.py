@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from importlib import resources
 
 from factcheck.lexicon import fold, phrase_tokens
@@ -664,9 +665,12 @@ def parts(art: Article) -> list[Relation]:
         # "the three camps hold 12,000, 9,500 and 7,200 people": the number of parts is no part
         items = [g for g in items if _DIGIT.search(g.text) or g.value != len(items) - 1]
         named = {g.unit for g in items if g.unit is not None}
-        if len(named) == 1:  # the noun after the last part counts them all
-            for g in items:
-                g.unit = g.unit or next(iter(named))
+        if len(named) == 1:  # "12,000, 9,500 and 7,200 people": the noun after the last part counts all
+            joiners = art.cues.of("joiners")
+            for g, h in pairwise(items):
+                between = art.tokens(g.end, art.inner_start(h))
+                if g.unit is None and all((t,) in joiners for t in between):
+                    g.unit = next(iter(named))
         total = None
         for g in after:
             if g.value == len([i for i in items if compatible(i, g)]) and not _DIGIT.search(g.text):
@@ -675,7 +679,7 @@ def parts(art: Article) -> list[Relation]:
             break
         if total is None or total.is_share or id(total) in done or total.attributive:
             continue
-        items = [g for g in items if compatible(total, g) and (total.unit is not None or g.unit is not None)]
+        items = [g for g in items if compatible(total, g) and g.unit is not None]
         units = {g.unit for g in items}
         if len(items) < 2 or len(units) > 1:
             continue

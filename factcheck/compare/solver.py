@@ -91,10 +91,12 @@ def _span(lo: float, hi: float, unit: str = "") -> str:
     return f"{_r(lo)}–{_r(hi)}{u}"
 
 
-def _disjoint(stated: tuple[float, float], computed: tuple[float, float]) -> bool:
+def _disjoint(stated: tuple[float, float], computed: tuple[float, float], eps: float = 1e-9) -> bool:
+    """No value the stated figure allows is among the computed ones (``eps``: relative slack, wider for
+    conversion factors that are printed rounded)."""
     s_lo, s_hi = stated
     c_lo, c_hi = computed
-    slack = EPS * max(abs(c_lo), abs(c_hi), abs(s_lo), abs(s_hi))
+    slack = eps * max(abs(c_lo), abs(c_hi), abs(s_lo), abs(s_hi))
     return s_hi < c_lo - slack or s_lo > c_hi + slack
 
 
@@ -116,16 +118,17 @@ def _parts(rel: Relation) -> tuple[bool, str, str] | None:
         a, b = convert(p.lo, p.hi, p.unit, total.unit)
         lo, hi = lo + a, hi + b
     terms = " + ".join(p.text.strip() for p in items)
+    point = sum(convert(p.value, p.value, p.unit, total.unit)[0] for p in items)
     if rel.complete:
         wrong = _disjoint((total.lo, total.hi), (lo, hi))
         rule = "a complete breakdown must add up to its total"
     else:
-        wrong = lo > total.hi * (1 + EPS)
+        wrong = lo > total.hi * (1 + 1e-9)
         rule = f'parts named after "{rel.cue}" must not add up to more than their total'
     if not wrong:
         return None
     verb = "exceed" if lo > total.hi else "fall short of"
-    message = f"the parts ({terms} = {_span(lo, hi)}) {verb} the total {total.text.strip()!r}"
+    message = f"the parts ({terms} = {_r(point)}) {verb} the total {total.text.strip()!r}"
     expl = (
         f"{rule}: computed {_span(lo, hi)} from the parts at their stated precision; "
         f"the stated total {total.text.strip()!r} allows {_span(total.lo, total.hi)}"
@@ -229,7 +232,7 @@ def _rate(rel: Relation) -> tuple[bool, str, str] | None:
 def _conversion(rel: Relation) -> tuple[bool, str, str] | None:
     b, (a,) = rel.derived, rel.inputs
     computed = convert(a.lo, a.hi, a.unit, b.unit)
-    if not _disjoint((b.lo, b.hi), computed):
+    if not _disjoint((b.lo, b.hi), computed, EPS):
         return None
     message = f"{a.text.strip()!r} is {_span(*computed, b.unit or '')}, not {b.text.strip()!r}"
     f = pint_factor(a.unit, b.unit) if a.unit and b.unit else None
@@ -246,7 +249,7 @@ def _restatement(rel: Relation) -> tuple[bool, str, str] | None:
     computed = convert(first.lo, first.hi, first.unit, again.unit)
     if not _disjoint((again.lo, again.hi), computed):
         return None
-    message = f"{again.text.strip()!r} restates {first.text.strip()!r} with another value"
+    message = f"{again.text.strip()!r} is stated earlier as {first.text.strip()!r} ({_span(*computed)})"
     expl = (
         f"a definite back-reference ({rel.cue} …) to the only earlier figure of its kind: "
         f"{first.text.strip()} allows {_span(*computed)}, the restated {again.text.strip()!r} allows "
