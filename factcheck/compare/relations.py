@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 
 from factcheck.lexicon import fold, phrase_tokens
 from factcheck.model import Claim
