@@ -47,7 +47,10 @@ _FORMAT = "places-3"  # bump when the built structure changes
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'", "`": "'", "\u2032": "'"})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'", "`": "'", "\u2032": "'", "\u0131": "i"}
+    | {"\u00f8": "o", "\u00d8": "O", "\u00df": "ss", "\u0111": "d", "\u0142": "l", "\u00e6": "ae"}
+)
 
 
 @dataclass(slots=True)
@@ -231,8 +234,10 @@ def reference() -> Reference:
 
 
 def _ascii(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name.translate(_QUOTES))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip()
+    """``name`` without diacritics ("Ḩamāh" → "Hamah", "Diyarbakır" → "Diyarbakir")."""
+    if name.isascii():
+        return name.strip()
+    return unicodedata.normalize("NFKD", name.translate(_QUOTES)).encode("ascii", "ignore").decode().strip()
 
 
 def _settings() -> dict[str, Any]:
@@ -396,7 +401,9 @@ def build() -> Reference:
         if not want:
             continue
         cands = [c for c in by_country.get(iso, ()) if want == _ascii(c["name"]).lower()] or [
-            c for c in by_country.get(iso, ()) if want in {_ascii(a).lower() for a in c["alternatenames"]}
+            c
+            for c in by_country.get(iso, ())
+            if any(a.isascii() and a.lower() == want for a in c["alternatenames"])
         ]
         if cands:
             capitals.add(max(cands, key=lambda c: c["population"])["geonameid"])
