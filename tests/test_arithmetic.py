@@ -139,10 +139,10 @@ def _fires(text: str, check: str) -> bool:
 @SLOW
 @given(st.lists(exact, min_size=2, max_size=4), st.integers(-3, 3), st.sampled_from(["en", "ar"]))
 def test_a_breakdown_fires_only_when_it_does_not_add_up(parts, off, lang):
-    total = sum(parts) + (0 if abs(off) <= 0 else off * (len(parts) + 1))
-    if total % 10 == 0:
-        total += 1 if off >= 0 else -1
-    wrong = total != sum(parts) and abs(total - sum(parts)) > len(parts) / 2 + 0.5
+    total = sum(parts) + off * (len(parts) + 1)
+    if total % 10 == 0 or total <= 0:
+        return  # a round total is read to ±5: not an exact count
+    wrong = off != 0  # exact counts of whole things: any difference is an error
     if lang == "en":
         listed = ", ".join(f"{p} trucks" for p in parts[:-1]) + f" and {parts[-1]} trucks"
         text = f"The three crossings let in {listed} this week, bringing the total to {total} trucks."
@@ -158,8 +158,8 @@ def test_a_share_fires_only_when_the_count_is_off_beyond_precision(pct, base, of
     count = round(pct * base / 100) + off
     if count <= 0 or count % 10 == 0:
         return
-    # the count allowed by 'pct' (±0.5 points) of 'base' (±0.5), and the count's own ±0.5
-    lo, hi = (pct - 0.5) / 100 * (base - 0.5) - 0.5, (pct + 0.5) / 100 * (base + 0.5) + 0.5
+    # the count allowed by 'pct' (±0.5 points) of 'base' (an exact count, like the count itself)
+    lo, hi = (pct - 0.5) / 100 * base, (pct + 0.5) / 100 * base
     margin = 0.004 * hi + 1
     if lo - margin <= count <= lo + margin or hi - margin <= count <= hi + margin:
         return  # within the solver's slack for rounded conversion factors: not asserted either way

@@ -55,6 +55,7 @@ ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
     "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
+    "saved", "dead", "missing",
 )  # fmt: skip
 
 
@@ -163,6 +164,12 @@ class Fig:
     @property
     def is_share(self) -> bool:
         return self.unit == PERCENT or self.fraction
+
+
+def _counted(unit: str | None) -> bool:
+    from factcheck.compare.units import is_count
+
+    return unit is None or (unit not in (PERCENT, POINTS) and is_count(unit))
 
 
 def steps(value: float, precision: float | None) -> tuple[float, float]:
@@ -281,6 +288,8 @@ class Article:
         fraction = c.unit is None and 0 < value < 1 and not _DIGIT.search(c.text)
         if fraction:
             lo, hi = self._fraction_interval(value, c.bound)
+        elif c.bound == "exact" and float(value).is_integer() and value % 10 and _counted(unit):
+            lo = hi = value  # "28 rescued": a count of whole people is exact, not 27.5-28.5
         return Fig(
             c, c.start, c.end, value, lo, hi, unit, noun, sent, para, c.text,
             attributive=bool(_ATTRIBUTIVE.search(self.text[c.start : c.end + 1])),
@@ -593,6 +602,41 @@ def _joined(art: Article, a: Fig, b: Fig) -> bool:
     return bool(find(toks, art.cues.of("joiners")) >= 0 or re.search(r"[,،;؛]", raw) or not toks)
 
 
+FATES = ("saved", "dead", "missing")
+
+
+def _fate(art: Article, f: Fig) -> str | None:
+    """What happened to the people a figure counts, from the words around it: saved, dead, missing."""
+    near = art.lead(f, 30)[-3:] + art.tokens(f.start, f.end) + art.tail(f, 40)[:3]
+    for fate in FATES:
+        if find(near, art.cues.of(fate)) >= 0:
+            return fate
+    return None
+
+
+def _other_fates(art: Article, total: Fig, parts: list[Fig]) -> list[Fig]:
+    """A group split by what happened to it ("42 on board: 28 rescued, 6 missing") also counts the
+    fates stated in the sentences around it for the same people ("9 bodies of migrants")."""
+    fates = {_fate(art, p) for p in parts} - {None}
+    if not fates or total.noun is None:
+        return []
+    out = []
+    for f in art.figs:
+        if f in parts or f is total or f.claim is None or f.is_share or f.before or f.para != total.para:
+            continue
+        if abs(f.sent - total.sent) > 1 or not compatible(total, f, counts=True):
+            continue
+        fate = _fate(art, f)
+        if fate is None or fate in fates:
+            continue
+        words = art.tokens(f.start, f.end) + art.tail(f, 40)[:3]
+        if f.unit != total.unit and not any(_same_noun(_noun_of_cue(w), total.noun) for w in words):
+            continue  # "9 bodies of migrants": the same people as the total
+        fates.add(fate)
+        out.append(f)
+    return out
+
+
 def _part_ok(total: Fig, part: Fig, explicit: bool) -> bool:
     if part.is_share or part.before or part.attributive or part.claim is None:
         return False
@@ -644,6 +688,7 @@ def parts(art: Article) -> list[Relation]:
         whole = (
             complete >= 0 or bool(colon) or ends_with(art.lead(real, 40), c.of("total_before")) is not None
         )
+        items += _other_fates(art, real, items)
         rel = Relation(
             "parts_total", real, items, complete=whole and len(items) >= 2, cue=_cue_text(art, real, first)
         )
@@ -897,6 +942,15 @@ def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
     return starts_with(art.tokens(a.end + comma + 1, art.inner_start(b)), art.cues.of("equals")) is not None
 
 
+def _parenthesis_or_equals(art: Article, a: Fig, b: Fig) -> bool:
+    """``b`` restates ``a`` in other terms right after it: "7,600 (40%)", "40%, or 7,600"."""
+    raw = art.text[a.end : art.inner_start(b)].strip()
+    if raw == "(":
+        return True
+    toks = art.gap(a, b)
+    return len(toks) <= 3 and starts_with(toks, art.cues.of("equals")) == toks and bool(toks)
+
+
 def shares(art: Article) -> list[Relation]:
     """ "X% of Y, or N"; "N, or X% of Y"; "X% of them, or N"; "N out of Y ... X%"."""
     c = art.cues
@@ -935,10 +989,15 @@ def shares(art: Article) -> list[Relation]:
                 cut = find(g, c.of("equals"))
                 if cut >= 0 and len(art.raw_gap(p, rest[0])) < 90 and ends_with(g[:cut], c.of("equals")):
                     n = rest[0]
-        # N before: "N, or P [of B]"
+        # "P, or N, of B" / "P (N) of B": the count between the share and its base
+        if n is None and base is None and len(after) >= 2 and not after[0].is_share:
+            cand, whole = after[0], after[1]
+            if _parenthesis_or_equals(art, p, cand) and starts_with(art.gap(cand, whole), c.of("of")):
+                n, base = cand, whole
+        # N before: "N, or P [of B]", "N (P) of B"
         if n is None and before and not before[-1].is_share:
             g = art.gap(before[-1], p)
-            if starts_with(g, c.of("equals")) and len(g) <= 3:
+            if (starts_with(g, c.of("equals")) and len(g) <= 3) or _parenthesis_or_equals(art, before[-1], p):
                 n = before[-1]
         if n is None:
             continue
