@@ -629,11 +629,55 @@ def _other_fates(art: Article, total: Fig, parts: list[Fig]) -> list[Fig]:
         fate = _fate(art, f)
         if fate is None or fate in fates:
             continue
-        words = art.tokens(f.start, f.end) + art.tail(f, 40)[:3]
-        if f.unit != total.unit and not any(_same_noun(_noun_of_cue(w), total.noun) for w in words):
-            continue  # "9 bodies of migrants": the same people as the total
+        own = art.tokens(f.start, f.end)
+        words = own + art.tail(f, 40)[:3]
+        named = any(_same_noun(_noun_of_cue(w), total.noun) for w in words)
+        if f.unit != total.unit and not named and find(own, art.cues.of(fate)) < 0:
+            continue  # "9 bodies of migrants", "recovered 12 bodies": the same people as the total
         fates.add(fate)
         out.append(f)
+    return out
+
+
+def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
+    """ "57 passengers ... 38 of them were rescued and 9 are missing": parts named with a pronoun
+    ("of them", "of whom") glued after them belong to the latest total of their kind before them."""
+    c = art.cues
+    out = []
+    for k, first in enumerate(art.figs):
+        if first.claim is None or first.is_share or first.before:
+            continue
+        tail = art.tail(first, 30)
+        if not starts_with(tail, c.of("parts")) or re.search(r"[,،(:]", art.text[first.end : first.end + 3]):
+            continue
+        items = [first]
+        for f in art.figs[k + 1 :]:
+            if (
+                f.sent != first.sent
+                or f.is_share
+                or f.before
+                or f.claim is None
+                or not _joined(art, items[-1], f)
+            ):
+                break
+            items.append(f)
+        totals = [
+            g
+            for g in art.figs[:k]
+            if g.claim is not None
+            and not g.is_share
+            and not g.before
+            and g.para == first.para
+            and 0 <= first.sent - g.sent <= 1
+            and compatible(g, first, counts=True)
+            and g.hi >= max(p.lo for p in items)
+        ]
+        if not totals or id(totals[-1]) in done:
+            continue
+        total = totals[-1]
+        done.add(id(total))
+        items += _other_fates(art, total, items)
+        out.append(Relation("parts_total", total, items, cue=" ".join(starts_with(tail, c.of("parts")))))
     return out
 
 
@@ -660,6 +704,9 @@ def parts(art: Article) -> list[Relation]:
             continue
         between = art.gap(total, first)
         partial = find(between, c.of("parts"))
+        glued = starts_with(between, c.of("parts"))
+        if glued and not re.search(r"[,،(:]", art.text[total.end : total.end + 3]):
+            continue  # "38 of them were rescued": a part of an earlier total (see _pronoun_parts)
         opening = art.tokens(art.sents[total.sent], art.inner_start(total))
         if partial < 0 and opening and starts_with(opening, c.of("parts_lead")) == opening:
             partial = (
@@ -693,6 +740,7 @@ def parts(art: Article) -> list[Relation]:
             "parts_total", real, items, complete=whole and len(items) >= 2, cue=_cue_text(art, real, first)
         )
         out.append(rel)
+    out += _pronoun_parts(art, done)
     # a list, then its total: "39, 23 and 15 seats, giving the three parties 87 of the 100 seats"
     for k, f in enumerate(art.figs):
         if f.claim is None:
