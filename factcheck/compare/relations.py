@@ -577,6 +577,8 @@ def changes(art: Article) -> list[Relation]:
         ]  # fmt: skip
         if b.unit is None:
             cands = [a for a in cands if a.to or a.unit is None]
+        else:  # a figure without a unit is the other side only when a "to" marks it
+            cands = [a for a in cands if a.unit is not None or a.to]
         if not cands:
             continue
         marked = [a for a in cands if a.to]
