@@ -309,7 +309,9 @@ def render_junit(result: Any, *, color: bool = False, options: dict | None = Non
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # other control characters (a terminal escape in a file name) are shown, not obeyed, by the log
+    return _LINE_BREAKING.sub(lambda m: f"%{ord(m[0]):02X}" if ord(m[0]) < 0x100 else m[0], text)
 
 
 def _escape_property(text: str) -> str:
