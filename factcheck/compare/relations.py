@@ -55,7 +55,7 @@ ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
     "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
-    "saved", "dead", "missing",
+    "saved", "dead", "missing", "parts_opening",
 )  # fmt: skip
 
 
@@ -650,7 +650,16 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
         if first.claim is None or first.is_share or first.before:
             continue
         tail = art.tail(first, 30)
-        if not starts_with(tail, c.of("parts")) or re.search(r"[,،(:]", art.text[first.end : first.end + 3]):
+        glued = starts_with(tail, c.of("parts")) and not re.search(
+            r"[,،(:]", art.text[first.end : first.end + 3]
+        )
+        # "Of these, 1,900 were destroyed and ...", "ومن بينهم 25 طفلاً": the sentence opens with the cue
+        opening = art.tokens(art.sents[first.sent], art.inner_start(first))
+        opens = bool(opening) and (
+            starts_with(opening, c.of("parts")) == opening
+            or starts_with(opening, c.of("parts_opening")) == opening
+        )
+        if not glued and not (opens and first is art.in_sentence(first)[0]):
             continue
         items = [first]
         for f in art.figs[k + 1 :]:
@@ -679,7 +688,8 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
         total = totals[-1]
         done.add(id(total))
         items += _other_fates(art, total, items)
-        out.append(Relation("parts_total", total, items, cue=" ".join(starts_with(tail, c.of("parts")))))
+        cue = starts_with(tail, c.of("parts")) if glued else opening
+        out.append(Relation("parts_total", total, items, cue=" ".join(cue or ())))
     return out
 
 
@@ -762,10 +772,11 @@ def parts(art: Article) -> list[Relation]:
         named = {g.unit for g in items if g.unit is not None}
         if len(named) == 1:  # "12,000, 9,500 and 7,200 people": the noun after the last part counts all
             joiners = art.cues.of("joiners")
-            for g, h in pairwise(items):
+            for g, h in pairwise([*items, after[0]]):
                 between = art.tokens(g.end, art.inner_start(h))
-                if g.unit is None and all((t,) in joiners for t in between):
-                    g.unit = next(iter(named))
+                bare = re.match(r"\s*[,،;؛]", art.text[g.end :]) or (between and (between[0],) in joiners)
+                if g.unit is None and (bare or all((t,) in joiners for t in between)):
+                    g.unit = next(iter(named))  # "killed 23 people and wounded 41, bringing ..."
         total = None
         for g in after:
             if g.value == len([i for i in items if compatible(i, g)]) and not _DIGIT.search(g.text):
