@@ -1,4 +1,4 @@
-"""``factcheck.ledger.frame``: the ledger as a pandas DataFrame with proper dtypes."""
+"""``factcheck.ledger.frame``: the ledger as a pandas DataFrame with proper dtypes (both backends)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from ledger_backends import backend_fixture, ledgers_fixture  # noqa: F401  (fixtures)
 
 from factcheck.errors import LedgerError
 from factcheck.ledger import DocumentRecord, frame, open_ledger
@@ -27,8 +28,8 @@ def _claim(doc: str, i: int, **changes: object) -> Claim:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Path:
-    db = tmp_path / "ledger.db"
+def ledger(ledgers) -> Path:
+    db = ledgers.new()
     with open_ledger(db) as ledger:
         ledger.ingest(
             [

@@ -49,7 +49,7 @@ def _options(parser: argparse.ArgumentParser, action: str) -> None:
         "--since", metavar="DATE", default=keep, help="only claims published on or after DATE"
     )
     parser.add_argument("--subject", default=keep, help="only claims whose subject matches this (fuzzy)")
-    formats = LIST_FORMATS if action == "list" else ("csv", "jsonl")
+    formats = LIST_FORMATS if action == "list" else ("csv", "jsonl", "parquet")
     parser.add_argument("--format", choices=formats, default=keep, help="output format")
     parser.add_argument(
         "-o", "--output", metavar="FILE", default=keep, help="write to FILE, not standard output"
@@ -182,12 +182,19 @@ def _list_or_export(args: argparse.Namespace) -> int:
         fmt = args.format
     elif args.action == "list":
         fmt = "table" if to_terminal else format_of(args.output, None, default="jsonl")
+    elif args.output and args.output.lower().endswith(".parquet"):
+        fmt = "parquet"
     else:
         fmt = format_of(args.output, None)
 
     ledger_path = default_ledger_path(args.ledger)
 
     def write(claims: Iterable[Claim]) -> None:
+        if fmt == "parquet":  # binary, for `compare --parquet` and dataframes (needs factcheck[scale])
+            from factcheck.scale.parquet import write_parquet
+
+            write_parquet(claims, args.output, inputs=[ledger_path])
+            return
         with _output(args.output, [ledger_path]) as out:
             if fmt == "table":
                 write_table(claims, out)
@@ -196,6 +203,10 @@ def _list_or_export(args: argparse.Namespace) -> int:
             else:
                 write_claims(claims, out, fmt)
 
+    if fmt == "parquet" and (not args.output or args.output == "-"):
+        from factcheck.errors import UsageError
+
+        raise UsageError("--format parquet writes a file: give -o FILE.parquet")
     if args.references is not None:
         write(_references(args))
         return 0

@@ -42,7 +42,11 @@ def frame(
             where = ClaimFilter(source=source, unit=unit, since=since, subject_keys=keys)
         columns = ", ".join(f"c.{c}" for c in EXTRA_COLUMNS[:3]) + ", d.published, d.publisher"
         rows = ledger.claim_rows(where, columns=columns).fetchall()
-    df = pd.DataFrame.from_records(rows, columns=[*CLAIM_FIELDS, *EXTRA_COLUMNS])
+    stored = len(rows[0]) - len(EXTRA_COLUMNS) if rows else len(CLAIM_FIELDS)
+    df = pd.DataFrame.from_records(rows, columns=[*CLAIM_FIELDS[:stored], *EXTRA_COLUMNS])
+    for name in CLAIM_FIELDS[stored:]:  # contract fields the ledger does not store (yet): empty
+        df[name] = None
+    df = df[[*CLAIM_FIELDS, *EXTRA_COLUMNS]]
     for name in _NUMBERS:
         df[name] = pd.array([None if v is None else float(v) for v in df[name]], dtype="Float64")
     for name in ("start", "end"):

@@ -347,9 +347,9 @@ class Ledger:
 
         A ``postgresql://`` URL opens the shared ledger on that server (psycopg is imported only then)."""
         if is_url(path) and cls is Ledger:
-            from factcheck.ledger.postgres import PostgresLedger
+            from factcheck.ledger.url import server_module
 
-            return PostgresLedger.open(path, create=create)
+            return server_module().PostgresLedger.open(path, create=create)
         p = Path(path)
         where = str(p)
         if p.is_dir():

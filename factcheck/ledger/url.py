@@ -40,6 +40,19 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
+def server_module():
+    """:mod:`factcheck.ledger.postgres` (psycopg is imported here, and only for a server ledger)."""
+    try:
+        from factcheck.ledger import postgres
+    except ImportError as exc:
+        if "psycopg" not in str(exc):
+            raise
+        raise UsageError(
+            "a postgresql:// ledger needs psycopg: pip install 'factcheck[postgresql]'"
+        ) from None
+    return postgres
+
+
 class LedgerURL(str):
     """A server ledger's URL: ``str(url)`` masks the password, ``url.conninfo`` is what libpq gets."""
 
@@ -78,9 +91,7 @@ class LedgerURL(str):
     def is_file(self) -> bool:
         """Whether a ledger exists on the server (its schema is there); a server that cannot be reached
         is an error, never "no ledger" (a gate must not pass because the ledger was down)."""
-        from factcheck.ledger.postgres import has_ledger
-
-        return has_ledger(self)
+        return server_module().has_ledger(self)
 
     def exists(self) -> bool:
         return self.is_file()
