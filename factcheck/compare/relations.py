@@ -496,6 +496,10 @@ def collect(article: Article) -> list[Relation]:
     out += conversions(article)
     out += changes(article)
     out += parts(article)
+    for rel in out:
+        if rel.kind == "parts_total":
+            for f in rel.inputs:
+                f.used.add("part")
     out += rates(article)
     out += shares(article)
     out += restatements(article)
@@ -1118,10 +1122,14 @@ def _back_noun(art: Article, f: Fig) -> str | None:
 
     if f.claim is None or f.attributive or f.is_share or f.before or not is_count(f.unit):
         return None
+    if "part" in f.used:
+        return None
     lead = art.lead(f, 30)
     first = art.tokens(f.start, f.end)[:1]
     definite_word = bool(first) and first[0].startswith("ال") and not _DIGIT.search(f.text)
-    if not (ends_with(lead, art.cues.of("back_ref")) or definite_word):
+    # "the 28 survivors" (the cue right before the number: not "Of these, 1,200 families")
+    glued = not re.search(r"[,،:;(]\s*$", art.text[max(0, f.start - 4) : art.inner_start(f)])
+    if not ((ends_with(lead, art.cues.of("back_ref")) and glued) or definite_word):
         return None
     if f.unit is not None:
         return f.unit
