@@ -498,6 +498,7 @@ def collect(article: Article) -> list[Relation]:
     out += parts(article)
     for rel in out:
         if rel.kind == "parts_total":
+            rel.derived.used.add("total")
             for f in rel.inputs:
                 f.used.add("part")
     out += rates(article)
@@ -988,11 +989,15 @@ def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
             continue
         if f.para != p.para or p.sent - f.sent > 2 or ("conversion" in f.used and f.unit != n.unit):
             continue
-        if f.hi < n.lo or not compatible(f, n, counts=f.sent == p.sent) or _rate_like(art, f):
+        if not compatible(f, n, counts=f.sent == p.sent) or _rate_like(art, f) or "part" in f.used:
             continue
         cands.append(f)
+    # the total named before ("of them" after a breakdown or an earlier share), else the only figure of
+    # the kind: with two candidates ("$500m from one donor and $300m from another ... 40% of the money")
+    # which whole is meant is not stated
     bases = [f for f in cands if "base" in f.used or "total" in f.used]
-    return (bases or cands or [None])[-1]
+    found = bases[-1] if bases else (cands[0] if len(cands) == 1 else None)
+    return found if found is not None and found.hi >= n.lo else None
 
 
 def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
