@@ -9,7 +9,7 @@ module (extendable with ``claims/entities.csv``). Work per figure is bounded by 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, partial
 
 from factcheck.context.kinds import PLACE_TYPES
@@ -400,7 +400,67 @@ def _folded(text: str) -> str:
 
 
 def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
-    """The time expression governing each figure of a sentence (by position in ``spans``)."""
+    """The time expression governing each figure of a sentence (by position in ``spans``).
+
+    Linear in figures plus times: each figure looks only at the times within its reach (found by
+    binary search in the sentence's :class:`~factcheck.context.timescope.TimeIndex`); the same
+    answers as :func:`_bind_times_plain` (its oracle), which reads times in any order.
+    """
+    if not times:
+        return {}
+    from factcheck.context.timescope import index_of
+
+    index = index_of(times)
+    if not index.ordered:
+        return _bind_times_plain(d, lex, times, spans, events)
+    from factcheck.context.tokens import match_phrase
+
+    firsts = index.firsts
+    statement = index.inside(events)
+    bound: dict[int, int] = {}
+    taken: set[int] = set()
+    boundary = {",", "،", ";", "؛", ":"}
+    for pos, (_first, last) in enumerate(spans):
+        limit = spans[pos + 1][0] if pos + 1 < len(spans) else len(d.texts)
+        k = bisect_right(firsts, last)  # the first time after the figure
+        while k < len(times) and firsts[k] < limit and firsts[k] - last <= 15:
+            t = times[k]
+            k += 1
+            if k - 1 in statement:
+                continue
+            between = d.texts[last + 1 : t.first]
+            if any(x in boundary for x in between):
+                continue
+            if any(
+                match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
+                for j in range(last + 1, t.first)
+                if d.texts[j] not in ("and", "و")
+            ):
+                continue
+            bound[pos] = k - 1
+            taken.add(k - 1)
+            break
+    # "five were killed and five others arrested in a raid on Thursday": one time for both
+    for pos in range(len(spans) - 2, -1, -1):
+        if pos not in bound and pos + 1 in bound:
+            between = d.texts[spans[pos][1] + 1 : spans[pos + 1][0]]
+            if not any(x in boundary for x in between):
+                bound[pos] = bound[pos + 1]
+    free = [k for k in range(len(times)) if k not in taken and k not in statement]
+    free_lasts = [index.lasts[k] for k in free]
+    result: dict[int, str] = {}
+    for pos, (first, _last) in enumerate(spans):
+        if pos in bound:
+            result[pos] = times[bound[pos]].value
+            continue
+        before = bisect_left(free_lasts, first)  # free times ending before the figure
+        if before:
+            result[pos] = times[free[before - 1]].value
+    return result
+
+
+def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
+    """:func:`_bind_times` by trying every time for every figure (times in any order)."""
     if not times:
         return {}
     statement = set()
@@ -459,6 +519,25 @@ def _after(when: str | None, pub) -> bool:
 
 def _statement_time(times, ev, s: int) -> str | None:
     """The time of the statement itself ("said on Monday"), for a figure with no time of its own."""
+    if ev is None or ev.sentence != s or not times:
+        return None
+    from factcheck.context.timescope import index_of
+
+    index = index_of(times)
+    if not index.ordered:
+        return _statement_time_plain(times, ev, s)
+    k = bisect_left(index.firsts, ev.first)  # times from the statement on, in order
+    if k < len(times) and index.lasts[k] < max(ev.content, ev.last + 1):
+        return times[k].value  # ends inside the statement (later ones end later)
+    if ev.back:
+        k = max(k, bisect_right(index.firsts, ev.last))
+        if k < len(times):
+            return times[k].value
+    return None
+
+
+def _statement_time_plain(times, ev, s: int) -> str | None:
+    """:func:`_statement_time` by trying every time in turn (times in any order)."""
     if ev is None or ev.sentence != s:
         return None
     for t in times:

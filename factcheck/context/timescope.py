@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 
 from factcheck import lexicon
 from factcheck.context.data import ContextLexicon
@@ -320,6 +320,46 @@ def _join(a: TimeExpr, b: TimeExpr) -> str:
             y -= 1
         a.value = _fmt(y, a.parts[1], a.parts[2]) or a.value
     return f"{a.value}/{b.value}"
+
+
+class TimeIndex:
+    """The token positions of one sentence's times, for binary search (time binding is linear).
+
+    ``ordered`` says the times come in token order (starts and ends both non-decreasing), which
+    the fast lookups need; otherwise callers read the times one by one.
+    """
+
+    __slots__ = ("firsts", "lasts", "ordered")
+
+    def __init__(self, times: list[TimeExpr]) -> None:
+        self.firsts = [t.first for t in times]
+        self.lasts = [t.last for t in times]
+        self.ordered = all(a <= b for a, b in pairwise(self.firsts)) and all(
+            a <= b for a, b in pairwise(self.lasts)
+        )
+
+    def inside(self, events) -> set[int]:
+        """Times inside a statement: from an event's first token to where its content ends."""
+        spans = sorted((e.first, max(e.content, e.last + 1)) for e in events)
+        out: set[int] = set()
+        j, reach = 0, -1
+        for k, first in enumerate(self.firsts):
+            while j < len(spans) and spans[j][0] <= first:
+                reach = max(reach, spans[j][1])
+                j += 1
+            if self.lasts[k] < reach:
+                out.add(k)
+        return out
+
+
+_LAST_INDEX: list = [None, None]  # (times, index): the figures of one sentence share its index
+
+
+def index_of(times: list[TimeExpr]) -> TimeIndex:
+    """The :class:`TimeIndex` of ``times`` (kept for the list last asked about)."""
+    if _LAST_INDEX[0] is not times:
+        _LAST_INDEX[:] = [times, TimeIndex(times)]
+    return _LAST_INDEX[1]
 
 
 def find(

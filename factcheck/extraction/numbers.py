@@ -55,19 +55,23 @@ class NumberRead:
     ordinal: bool = False  # a compound ordinal: "one hundred fifth" (105th), "two millionth"
 
 
+#: a digit token longer than this is not read as a number (a float holds up to 309 digits)
+MAX_DIGITS = 300
+
+
 def _precision_of_integer(value: Decimal) -> Decimal:
     """Rounding step of a whole number: its trailing zeros, counted in whole thousands groups.
 
     A figure is read the way it is spoken: 31,000 and 30,000 are "thirty-one / thirty thousand"
     (step 1000), 250 and 20 are counts (step 1); only whole groups of three zeros widen the step.
     """
-    n = int(value)
-    if n == 0:
+    if not value:
         return ONE
-    zeros = 0
-    while n % 10 == 0:
-        n //= 10
-        zeros += 1
+    _, digits, exp = value.as_tuple()  # counted on the digits: no division per zero, no int()
+    last = len(digits)
+    while digits[last - 1] == 0:
+        last -= 1
+    zeros = len(digits) - last + exp
     return Decimal(10) ** (3 * (zeros // 3))
 
 
@@ -104,6 +108,8 @@ def read_digits(text: str) -> Digits | None:
         body = mantissa
     else:
         return None
+    if len(body) > MAX_DIGITS:
+        return None  # no quantity has that many digits (and a float could not hold it)
     try:
         value = Decimal(body)
     except InvalidOperation:
