@@ -128,6 +128,8 @@ def parse(text: str, where: str = "accepted.toml") -> list[Entry]:
     """Parse the text of an accepted-findings file; ``where`` names it in errors."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=where) from None
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         what = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "invalid TOML"

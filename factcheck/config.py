@@ -39,6 +39,8 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
                 continue
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except RecursionError:
+                raise ConfigError("cannot read configuration: nested too deeply", path=str(path)) from None
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
                 line = None
                 m = re.search(r"line (\d+)", str(exc))

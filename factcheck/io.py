@@ -53,18 +53,18 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     A symbolic link is followed (the file it points to is replaced, the link stays); a target that is
     not a regular file (``/dev/null``, a named pipe) is written to directly, never replaced."""
     where = os.fspath(path)
-    target = _real(where)
-    if os.path.isdir(target):
-        raise InputError("is a folder; name a file to write the output to", path=where)
     try:
-        st = os.stat(target)
+        st = os.stat(where)  # follows links: /dev/stdout is the pipe or terminal behind it
     except FileNotFoundError:
         st = None
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=where) from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise InputError("is a folder; name a file to write the output to", path=where)
+    target = _real(where)
     if st is not None and not stat.S_ISREG(st.st_mode):
         try:
-            with open(target, "w", encoding="utf-8", newline="") as fh:
+            with open(where, "w", encoding="utf-8", newline="") as fh:
                 yield fh
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror or exc}", path=where) from None
@@ -126,7 +126,9 @@ def _same(a: str, b: str) -> bool:
         return False
 
 
-def refuse_overwrite(output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str] | None]) -> None:
+def refuse_overwrite(
+    output: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str] | None], *, what: str = "-o"
+) -> None:
     """:class:`UsageError` when writing ``output`` would replace one of ``inputs``."""
     out = os.fspath(output)
     if out == "-":
@@ -136,7 +138,7 @@ def refuse_overwrite(output: str | os.PathLike[str], inputs: Iterable[str | os.P
             continue
         if _same(out, os.fspath(given)):
             raise UsageError(
-                f"-o {out} would overwrite the input {os.fspath(given)}; write the report somewhere else"
+                f"{what} {out} would overwrite the input {os.fspath(given)}; write the output somewhere else"
             )
 
 
@@ -161,6 +163,14 @@ def check_input_file(path: str) -> None:
         else "not a regular file"
     )
     raise InputError(f"is {kind}, not a regular file; pipe it to '-' instead", path=path)
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def document_id(path: str, project: Path | None = None) -> str:
@@ -193,6 +203,9 @@ def read_documents(
     seen: set[str] = set()
     for p in paths:
         check_input_file(p)
+        if not _utf8(p):  # undecodable bytes in the name: it could not be stored or reported
+            shown = os.fsencode(p).decode("utf-8", "backslashreplace")
+            raise InputError("the file name is not valid UTF-8; rename the file", path=shown)
         doc = read_document(p, lang=lang, source=source, published=published)
         if doc.id == p or (p == "-" and doc.id == "stdin"):  # not named by its front matter
             if project is None and p != "-":

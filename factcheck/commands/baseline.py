@@ -49,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     config = load_config()
     target = Path(args.baseline) if args.baseline else config.baseline_path
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
+    from factcheck.commands.check import _check_ledger
+
+    _check_ledger(ledger)
     refuse_overwrite(target, [*args.files, ledger])
     bl.load(target)  # a malformed file stops here, before any work
     docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)

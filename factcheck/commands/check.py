@@ -67,6 +67,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _check_ledger(ledger: object) -> None:
+    """A ledger path that exists but is no regular file (a pipe, a device) is an error, not silently
+    "no ledger": the run would otherwise compare with nothing and pass."""
+    import os
+
+    if isinstance(ledger, os.PathLike) and os.path.exists(ledger) and not os.path.isfile(ledger):
+        from factcheck.errors import LedgerError
+
+        raise LedgerError("is not a regular file, not a ledger", path=os.fspath(ledger))
+
+
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -85,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
 
         raise InputError("no accepted-findings file here", path=args.baseline)
     ledger = None if args.no_ledger else default_ledger_path(args.ledger)
+    _check_ledger(ledger)
     refs = Path(args.claims_dir) if args.claims_dir else project_folder() / "claims"
     inputs = [*args.files, ledger, baseline, config.path]
     if args.output:

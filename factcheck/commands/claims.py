@@ -256,7 +256,12 @@ def _import(args: argparse.Namespace) -> int:
                 raise InputError(f"claim id '{claim.id}' is also in {origin[claim.id]}", path=path)
             origin[claim.id] = path
             claims.append(claim)
-    with open_ledger(default_ledger_path(args.ledger)) as ledger:
+    ledger_path = default_ledger_path(args.ledger)
+    if isinstance(ledger_path, os.PathLike):
+        from factcheck.io import refuse_overwrite
+
+        refuse_overwrite(ledger_path, args.files, what="--ledger")
+    with open_ledger(ledger_path) as ledger:
         new, updated = ledger.import_claims(claims)
     print(f"{len(claims)} claims imported: {new} new, {updated} updated")
     return 0

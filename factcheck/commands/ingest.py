@@ -8,6 +8,7 @@ content hash and metadata) is skipped without extraction; a changed one has its 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,6 +89,10 @@ def run(args: argparse.Namespace) -> int:
     documents = read_documents(files, lang=lang, source=args.source, published=args.published)
     ledger_path = default_ledger_path(args.ledger)
     project = project_folder()
+    if isinstance(ledger_path, os.PathLike):  # never a ledger made of one of the documents
+        from factcheck.io import refuse_overwrite
+
+        refuse_overwrite(ledger_path, files, what="--ledger")
 
     from factcheck.progress import Progress
 
