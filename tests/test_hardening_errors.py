@@ -87,6 +87,8 @@ def _setup_bad_files(root: Path) -> None:
     (root / "corrupt.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     (root / "text.db").write_text("not a database at all\n", encoding="utf-8")
     (root / "folder").mkdir()
+    (root / "empty.md").write_text("", encoding="utf-8")
+    (root / "deep.toml").write_text("a = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
     shutil.copy(root / "good.db", root / "damaged.db")
     conn = sqlite3.connect(root / "damaged.db")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -132,6 +134,10 @@ BAD_COMMANDS = [
     (["claims", "list", "--ledger", "good.db", "--since", "last week"], "--since"),
     (["check", "en.md", "--format", "yaml"], "--format"),
     (["frobnicate"], "frobnicate"),
+    (["check", "en.md", "--ledger", "/dev/zero"], "/dev/zero"),
+    (["ingest", "empty.md", "--ledger", "empty.md"], "would overwrite the input"),
+    (["claims", "import", "--ledger", "big.jsonl", "big.jsonl"], "big.jsonl"),
+    (["check", "en.md", "--no-ledger", "--baseline", "deep.toml"], "deep.toml"),
 ]
 
 
@@ -223,6 +229,21 @@ def test_reference_figure_beyond_a_float_is_refused(project, capsys):
     )
     code, _, err = run(capsys, "check", "en.md", "--no-ledger")
     assert code == 2 and "reference.csv:2" in one_line(err)
+
+
+def test_file_name_that_is_not_utf8_is_refused(project, capsys):
+    name = os.fsdecode(b"bad\xff.md")
+    Path(name).write_text(EN, encoding="utf-8")
+    for args in (["check", name, "--format", "json"], ["ingest", ".", "--ledger", "x.db"], ["extract", name]):
+        code, _, err = run(capsys, *args)
+        assert code == 2, err
+        assert "bad\\xff.md: the file name is not valid UTF-8" in one_line(err)
+
+
+def test_deeply_nested_configuration_is_a_config_error(project, capsys):
+    (project / "factcheck.toml").write_text("a = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", "ar.md")
+    assert code == 2 and "factcheck.toml: cannot read configuration" in one_line(err)
 
 
 def test_invalid_utf8_in_an_option_is_a_usage_error(project, capsys):

@@ -119,6 +119,27 @@ def test_writing_through_a_link_replaces_the_target_not_the_link(tmp_path):
     assert (tmp_path / "link.txt").is_symlink() and (tmp_path / "real.txt").read_text() == "new"
 
 
+def test_standard_output_named_as_a_file_is_written_to(tmp_path):
+    (tmp_path / "a.md").write_text(EN, encoding="utf-8")
+    r = factcheck("check", "a.md", "--no-ledger", "--format", "line", "-o", "/dev/stdout", cwd=tmp_path)
+    assert r.returncode == 1 and b"conflict" in r.stdout, r.stderr
+    r = factcheck("check", "a.md", "--no-ledger", "-o", "/dev/null", cwd=tmp_path)
+    assert r.returncode == 1 and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_ascii_only_output_gets_escapes_not_a_crash(tmp_path):
+    (tmp_path / "a.md").write_text(AR, encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "factcheck", "extract", "a.md", "--format", "table"],
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert b"\\u0646" in r.stdout or b"\\u2068" in r.stdout  # escaped, not lost
+
+
 def test_full_device_is_one_line(tmp_path):
     (tmp_path / "a.md").write_text(EN, encoding="utf-8")
     for args in (
