@@ -171,29 +171,42 @@ def test_100k_claims_on_two_workers_from_sqlite(client, big: tuple[Path, list[st
 
 
 @pytest.mark.slow
-def test_100k_claims_from_postgresql_and_from_parquet(
-    client, big: tuple[Path, list[str]], tmp_path: Path
-) -> None:
-    from factcheck.scale import compare_distributed, ledger_slices, parquet_slices
-    from factcheck.scale.parquet import write_parquet
+def test_100k_claims_from_parquet(client, big: tuple[Path, list[str]], tmp_path: Path) -> None:
+    from factcheck.scale import compare_distributed, parquet_slices
+    from factcheck.scale.parquet import read_parquet, write_parquet
 
     db, want = big
     with open_ledger(db) as ledger:
         claims = list(ledger.claims())
     parquet = tmp_path / "claims.parquet"
     assert write_parquet(claims, parquet, row_group=30_000) == 100_000
+    assert list(read_parquet(parquet)) == claims
     slices = parquet_slices(parquet)
     assert len(slices) == 4  # row groups end on a document boundary
     assert dumps(compare_distributed(slices, client=client, include_trends=True).findings) == want
 
+
+def test_claims_read_in_slices_from_postgresql(client, tmp_path: Path) -> None:
+    from factcheck.scale import compare_distributed, ledger_slices
+
+    claims = make_claims(12_000, seed=8)
+    want = dumps(ledger_findings(claims, include_trends=True))
     pg = Ledgers("postgresql", tmp_path)
     try:
         url = pg.new()
         with open_ledger(url) as ledger:
             ledger.import_claims(claims)
-        run = compare_distributed(ledger_slices(url, ClaimFilter(), 6), client=client, include_trends=True)
-        assert run.claims == 100_000
+        slices = ledger_slices(url, ClaimFilter(), 6)
+        assert len(slices) == 6
+        run = compare_distributed(slices, client=client, include_trends=True)
+        assert run.claims == 12_000
         assert dumps(run.findings) == want
+        since = ClaimFilter(since="2024")  # the filters of the single-process path apply to each slice
+        with open_ledger(url) as ledger:
+            recent = list(ledger.claims(since))
+        run = compare_distributed(ledger_slices(url, since, 6), client=client)
+        assert run.claims == len(recent) < 12_000
+        assert dumps(run.findings) == dumps(ledger_findings(recent))
     finally:
         pg.cleanup()
 

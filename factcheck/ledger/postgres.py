@@ -152,7 +152,8 @@ def connect(url: LedgerURL) -> psycopg.Connection:
     except psycopg.Error as exc:
         raise LedgerError(f"cannot connect to the ledger server: {_first_line(exc)}", path=str(url)) from None
     raw.adapters.register_loader("numeric", _Number)
-    raw.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT * 1000)}ms'")
+    # no JIT: it compiles for ~20 ms before many short ledger queries (lookups for `check`)
+    raw.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT * 1000)}ms'; SET jit = off")
     return raw
 
 
@@ -253,7 +254,13 @@ class PostgresLedger(Ledger):
             row[i] = stored_number(row[i])
         return tuple(row)
 
-    def _rows(self, sql: str, params: Sequence[Any]) -> _Stream:
+    def _rows(self, sql: str, params: Sequence[Any], *, large: bool = True) -> Any:
+        """A large read streams through a server-side cursor; a narrow one (a lookup) is one round trip."""
+        if not large:
+            try:
+                return self.conn.execute(sql, params)
+            except psycopg.Error as exc:
+                raise LedgerError(f"ledger server error: {_first_line(exc)}", path=str(self.url)) from None
         cursor = self.raw.cursor(name=f"factcheck_{os.getpid()}_{next(_cursor_names)}", withhold=True)
         try:
             cursor.execute(_pyformat(sql) if params else sql, params or None)  # type: ignore[arg-type]

@@ -479,8 +479,8 @@ class Ledger:
     def _row(self, claim: Claim, seq: int, doc: str) -> tuple[Any, ...]:
         return claim_row(claim, seq, doc)
 
-    def _rows(self, sql: str, params: Sequence[Any]) -> Any:
-        """A cursor over a (possibly large) read: ``fetchmany``, ``fetchall`` and iteration."""
+    def _rows(self, sql: str, params: Sequence[Any], *, large: bool = True) -> Any:
+        """A cursor over a read (``large``: maybe the whole ledger): fetchmany, fetchall, iteration."""
         return self.conn.execute(sql, params)
 
     @property
@@ -659,7 +659,9 @@ class Ledger:
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return self._rows(sql, params)
+        w = where or ClaimFilter()
+        narrow = w.subject_keys is not None or w.entity is not None or w.doc is not None
+        return self._rows(sql, params, large=not narrow and (limit is None or limit > 10_000))
 
     def subject_keys(self) -> dict[str, str]:
         """Each distinct subject key with one subject written for it."""
