@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     only = None
     if "--only" in argv:
         only = set(argv[argv.index("--only") + 1].split(","))
-    args = [a for a in argv if not a.startswith("--") and (only is None or "," not in a and a not in only)]
+    args = [a for a in argv if not a.startswith("--") and (only is None or ("," not in a and a not in only))]
     gold = Path(args[0]) if args else EVAL / "discrepancy-dev.jsonl"
     scenarios = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
     if only:
@@ -111,7 +111,8 @@ def main(argv: list[str]) -> int:
             b[0] += flagged
             b[1] += 1
             wrong = (pair["verdict"] in score.POSITIVE) != flagged
-            if show and (wrong or (pair["verdict"] in ("trend", "drift", "conflict") and got != pair["verdict"])):
+            timed = pair["verdict"] in ("trend", "drift", "conflict")
+            if show and (wrong or (timed and got != pair["verdict"])):
                 sides = []
                 for side in ("a", "b"):
                     doc, txt = pair[side]["doc"], pair[side]["text"]
@@ -122,7 +123,8 @@ def main(argv: list[str]) -> int:
                 mark = "MISS" if wrong else "verdict"
                 why = _why(claims, where, texts, pair, score)
                 mark += f" [{why}]"
-                print(f"{s['id']} {mark} gold={pair['verdict']} got={got}\n   A: {sides[0]}\n   B: {sides[1]}")
+                print(f"{s['id']} {mark} gold={pair['verdict']} got={got}")
+                print(f"   A: {sides[0]}\n   B: {sides[1]}")
     pos = [r for r in rows if r[1] in score.POSITIVE]
     neg = [r for r in rows if r[1] not in score.POSITIVE]
     flag = ("conflict", "drift", "arithmetic")

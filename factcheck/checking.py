@@ -85,6 +85,31 @@ def ledger_claims(path: Path, claims: list[Claim], exclude_docs: set[str]) -> li
     return list(found.values())
 
 
+def _restates(stored: Claim, claims: list[Claim]) -> bool:
+    """Is a ledger or reference figure a copy of one of the article's own (the same value, bound and
+    quantity, at an overlapping time)? The desk's copy of a figure is not a second source for it."""
+    from factcheck.compare.match import concept, scope
+    from factcheck.compare.timescope import interval
+
+    span = interval(stored.time)
+    for c in claims:
+        if (c.value, c.low, c.high, c.bound) != (stored.value, stored.low, stored.high, stored.bound):
+            continue
+        if concept(c) != concept(stored):
+            continue
+        other = interval(c.time)
+        if span and other and (span[1] < other[0] or other[1] < span[0]):
+            continue
+        sa, sb = scope(c), scope(stored)
+        if sa and sb and not set(sa) & set(sb):
+            from factcheck.compare.match import compatible_entities
+
+            if not compatible_entities(sa, sb):
+                continue
+        return True
+    return False
+
+
 def check_documents(
     docs: list[Document],
     *,
@@ -115,6 +140,7 @@ def check_documents(
         consulted.extend(stored)
         if ledger.is_file():
             sources[str(ledger)] = f"ledger ({len(stored)} related claims)"
+    consulted = [c for c in consulted if not _restates(c, claims)]
     ids = {c.id for c in claims}
     texts = {d.id: d.raw for d in docs}
 

@@ -38,3 +38,27 @@ def test_bidi_trick_in_a_figure_fails_the_check(cli, tmp_path):
     proc = cli("check", str(article), "--no-ledger", cwd=tmp_path)
     assert proc.returncode == 1
     assert "hidden_characters" in proc.stdout.decode() and "U+202E" in proc.stdout.decode()
+
+
+def test_seed_reads_one_drift_and_one_trend(cli, seed_path, tmp_path):
+    """The origin article, checked where the desk keeps its reference figures (claims/): one drift (about
+    30,000 now vs about 31,000 in mid-2025), one trend holding the series 70,000 → 31,000 → 30,000 (the
+    reference copies of the article's own figures are not second findings), nothing linking the
+    detainees, fighters, killed or arrested with the camps; exit 0, and 1 with --fail-on warning."""
+    root = seed_path.parent.parent
+    args = ("check", str(seed_path), "--format", "json", "--ledger", str(tmp_path / "none.db"))
+    proc = cli(*args, cwd=root)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    claims = {c["id"]: c for c in data["claims"] + data["consulted"]}
+    by_verdict = {}
+    for f in data["findings"]:
+        by_verdict.setdefault(f["verdict"], []).append(f)
+    assert sorted(by_verdict) == ["drift", "trend"]
+    (drift,) = by_verdict["drift"]
+    assert sorted(claims[c]["value"] for c in drift["claims"]) == [30000, 31000]
+    (trend,) = by_verdict["trend"]
+    assert [claims[c]["value"] for c in trend["claims"]] == [70000, 31000, 30000]
+    linked = {claims[c]["unit"] for f in data["findings"] for c in f["claims"]}
+    assert linked == {"person"}
+    assert cli(*args, "--fail-on", "warning", cwd=root).returncode == 1

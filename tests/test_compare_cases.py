@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,11 @@ def verdicts(case: dict) -> list[tuple[str, str]]:
         return a.doc == b.doc and a.time == b.time and same_sentence(texts[a.doc], a, b)
 
     findings = compare_claims(claims, include_consistent=True, skip=skip)
-    by_pair = {frozenset(f.claims): f.verdict for f in findings}
+    # a trend series links every two of its readings that no finding of their own links
+    by_pair = {frozenset(f.claims): f.verdict for f in findings if len(f.claims) == 2}
+    for f in findings:
+        for pair in combinations(f.claims, 2):
+            by_pair.setdefault(frozenset(pair), f.verdict)
     out = []
     for pair in case["pairs"]:
         ids = []

@@ -18,11 +18,13 @@ from factcheck.compare.match import (
     close_days,
     concept,
     event_of,
+    happenings,
     identity,
     occurrences,
     periodic,
 )
 from factcheck.compare.rules import Rules, default
+from factcheck.compare.series import merge_series
 from factcheck.compare.timescope import days
 from factcheck.model import Claim, Finding, fast_builder
 
@@ -47,12 +49,14 @@ def compare_claims(
     verdicts: frozenset[str] | None = None,
     progress=None,
     skip: Callable[[Claim, Claim], bool] | None = None,
+    series: bool = True,
 ) -> list[Finding]:
     """Findings for pairs of claims about the same quantity (never all pairs: see ``match``).
 
     ``window`` overrides how many time-ordered neighbours each claim meets; ``cross_source_only``
     skips pairs from one source; ``verdicts`` keeps only those verdicts (ledger-wide runs); ``skip``
-    drops pairs known to be distinct (two figures of one sentence: "5 killed and 19 arrested").
+    drops pairs known to be distinct (two figures of one sentence: "5 killed and 19 arrested");
+    ``series`` merges the trend findings of one quantity into one finding (see ``series``).
 
     Built for a million claims: what a claim contributes (its numbers for the verdict, its fingerprint
     and wording) is worked out once per claim, wording only for pairs kept, and the cyclic garbage
@@ -69,6 +73,7 @@ def compare_claims(
     texts: dict[int, tuple[Claim, str, str, str]] = {}
     out: list[Finding] = []
     seen: set[str] = set()
+    in_trends: dict[str, Claim] = {}  # the claims of trend findings, for one finding per series
 
     profiled = _per_claim(numbers, lambda c: profile(c, rules))
     texts_of = _per_claim(texts, _texts)
@@ -104,6 +109,8 @@ def compare_claims(
             if fid in seen:
                 continue
             seen.add(fid)
+            if verdict == "trend":
+                in_trends[a.id], in_trends[b.id] = a, b
             _verdict, difference, relative, tolerance = result[:4]
             details = []
             if difference is not None:
@@ -127,7 +134,8 @@ def compare_claims(
     finally:
         if collecting:
             gc.enable()
-    return fnd.sort_findings(out)
+    out = fnd.sort_findings(out)
+    return merge_series(out, in_trends) if series else out
 
 
 def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> bool:
@@ -145,7 +153,9 @@ def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules:
     return (identity(a, b, rules) or 0) >= need
 
 
-def over_time(a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: float | None, rules: Rules) -> str:
+def over_time(
+    a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: float | None, rules: Rules
+) -> str:
     """The verdict once the frames' times and aggregation are read (DESIGN.md §5).
 
     A running total compares by its as-of date: a later figure that is not lower is an update (a
@@ -180,7 +190,8 @@ def over_time(a: Claim, b: Claim, verdict: str, ref_a: float | None, ref_b: floa
         return "trend"  # readings for different months, quarters or years
     if stated and (periodic(a) or periodic(b)):
         return "trend"  # a total over a period, stated for another period
-    if da[0] == da[1] and db[0] == db[1] and gap > 2 and (concept(a) in occurrences() or event_of(a)):
+    one_day = da[0] == da[1] and db[0] == db[1]
+    if one_day and gap > 2 and (concept(a) in occurrences() or event_of(a) in happenings()):
         return "trend"  # what happened on different days: different events
     close = close_days(a.measure or b.measure)
     if close is not None and gap > close:

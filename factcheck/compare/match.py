@@ -56,6 +56,12 @@ def occurrences() -> frozenset[str]:
 
 
 @cache
+def happenings() -> frozenset[str]:
+    """Events that happen on a day (``concepts.toml`` ``[happenings]``)."""
+    return frozenset(str(x) for x in _concept_data().get("happenings", {}).get("events", []))
+
+
+@cache
 def close_days(measure: str | None) -> int | None:
     """How many days apart two readings of ``measure`` may be compared (``[close_days]``), or None."""
     value = _concept_data().get("close_days", {}).get(measure or "")
@@ -144,7 +150,9 @@ def generic(c: Claim) -> bool:
     """A figure whose unit alone says little: a share, a currency, a bare number, or people with no
     event: it pairs only on what its frame says it measures."""
     unit = concept(c)
-    if unit is None or unit in _concepts()[2] or unit in currency_words() or (unit.isupper() and len(unit) == 3):
+    if unit is None or unit in _concepts()[2] or unit in currency_words():
+        return True
+    if unit.isupper() and len(unit) == 3:  # an ISO currency code
         return True
     return unit == "person" and event_of(c) is None
 

@@ -163,6 +163,9 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
             if when is None and pub is not None:
                 when, basis = pub.isoformat(), "publication"
+            if cues.aggregation == "cumulative" and basis == "stated" and when:
+                # "since the outbreak began in September": a running total as of the statement
+                when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
@@ -505,6 +508,16 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
         if prev:
             result[pos] = times[prev[-1]].value
     return result
+
+
+def _running_total(when: str, as_of: str | None) -> str:
+    """A running total's time: from when it started to when it was stated (``2022-09/2022-11-01``)."""
+    from factcheck.compare.timescope import interval
+
+    span, end = interval(when), interval(as_of)
+    if not span or not end or span[1] >= end[1]:
+        return when
+    return f"{when.split('/')[0]}/{as_of.split('/')[-1]}"
 
 
 def _after(when: str | None, pub) -> bool:

@@ -36,7 +36,9 @@ class Cues:
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
 
 
-def _matches(lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int) -> list[tuple[int, int, object]]:
+def _matches(
+    lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int
+) -> list[tuple[int, int, object]]:
     """Every phrase of ``index`` starting in ``lo..hi-1`` and ending before ``hi``: (start, length, value)."""
     if not index:
         return []
@@ -98,6 +100,24 @@ def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> st
     return best[1] if best else None
 
 
+def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
+    """What a length measures (``[measure_events]``: long vs away), the word nearest the figure."""
+    a, b = sentence
+    first, last = figure
+    best: tuple[int, str] | None = None
+    for i in range(max(a, first - _MEASURE_REACH[0]), min(b, last + 1 + _MEASURE_REACH[1])):
+        if first <= i <= last:
+            continue
+        for form in readings(lex, texts[i]):
+            found = lex.measure_events.get(form)
+            if found:
+                gap = first - i if i < first else i - last
+                if best is None or gap < best[0]:
+                    best = (gap, found)
+                break
+    return best[1] if best else None
+
+
 def read(
     lex: ContextLexicon, texts, sentence: tuple[int, int], figure: tuple[int, int], unit: str | None
 ) -> Cues:
@@ -110,6 +130,8 @@ def read(
         aggregation = found if found == "cumulative" else None
     a, b = sentence
     measure = nearest(lex, lex.frame_measures, texts, sentence, figure, _MEASURE_REACH)
+    if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
+        measure = _length_measure(lex, texts, sentence, figure) or measure
     if aggregation is None and measure in _RUNNING:
         aggregation = "cumulative"  # a toll is a running total
     return Cues(
