@@ -145,7 +145,7 @@ def test_a_breakdown_fires_only_when_it_does_not_add_up(parts, off, lang):
     wrong = off != 0  # exact counts of whole things: any difference is an error
     if lang == "en":
         listed = ", ".join(f"{p} trucks" for p in parts[:-1]) + f" and {parts[-1]} trucks"
-        text = f"The three crossings let in {listed} this week, bringing the total to {total} trucks."
+        text = f"The crossings let in {listed} this week, for a total of {total} trucks."
     else:
         listed = " و".join(f"{p} شاحنة" for p in parts)
         text = f"دخلت عبر المعابر {listed} هذا الأسبوع، ليصبح المجموع {total} شاحنة."

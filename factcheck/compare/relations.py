@@ -55,7 +55,7 @@ ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
     "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
-    "saved", "dead", "missing", "parts_opening",
+    "saved", "dead", "missing", "parts_opening", "sum_whole", "from_after_change",
 )  # fmt: skip
 
 
@@ -417,6 +417,18 @@ class Article:
                     # "لتصل إلى 3.6 مليار": the to side of a change, read as a bound by the extractor
                     f.lo, f.hi = interval(f.value, None, None, "exact", f.claim.precision)
         for k, a in enumerate(self.figs):
+            # "بانخفاض 25 في المئة عن 7.2 مليار", "25% lower than 7.2bn": the figure right after a change
+            prev = self.figs[k - 1] if k else None
+            if (
+                prev is not None
+                and prev.sent == a.sent
+                and prev.unit in (PERCENT, POINTS)
+                and a.unit != prev.unit
+            ):
+                gap = self.tokens(prev.end, self.inner_start(a))
+                if gap and starts_with(gap, c.of("from_after_change")) == gap:
+                    a.before = True
+                    bare[id(a)] = False
             if bare.get(id(a)):  # "من X إلى Y" or "إلى Y ... من X": a neighbour is the to side
                 near = [b for b in self.figs[max(0, k - 1) : k + 2] if b is not a and b.sent == a.sent]
                 if not any(b.to for b in near):
@@ -655,9 +667,11 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
         if first.claim is None or first.is_share or first.before:
             continue
         tail = art.tail(first, 30)
-        glued = starts_with(tail, c.of("parts")) and not re.search(
-            r"[,،(:]", art.text[first.end : first.end + 3]
-        )
+        cue = starts_with(tail, c.of("parts"))
+        nxt = [f for f in art.figs[k + 1 :] if f.sent == first.sent]
+        direct = bool(nxt) and len(art.tokens(first.end, art.inner_start(nxt[0]))) == len(cue or ())
+        # "38 of them were rescued" (not "45 شخصاً بينهم 30": there the cue leads straight to the parts)
+        glued = bool(cue) and not direct and not re.search(r"[,،(:]", art.text[first.end : first.end + 3])
         # "Of these, 1,900 were destroyed and ...", "ومن بينهم 25 طفلاً": the sentence opens with the cue
         opening = art.tokens(art.sents[first.sent], art.inner_start(first))
         opens = bool(opening) and (
@@ -722,7 +736,11 @@ def parts(art: Article) -> list[Relation]:
         between = art.gap(total, first)
         partial = find(between, c.of("parts"))
         glued = starts_with(between, c.of("parts"))
-        if glued and not re.search(r"[,،(:]", art.text[total.end : total.end + 3]):
+        if (
+            glued
+            and not re.search(r"[,،(:]", art.text[total.end : total.end + 3])
+            and len(between) > len(glued)
+        ):
             continue  # "38 of them were rescued": a part of an earlier total (see _pronoun_parts)
         opening = art.tokens(art.sents[total.sent], art.inner_start(total))
         if partial < 0 and opening and starts_with(opening, c.of("parts_lead")) == opening:
@@ -730,7 +748,10 @@ def parts(art: Article) -> list[Relation]:
                 0  # "Of the 1,200 families displaced, 700 ... and 650 ...": the total opens the sentence
             )
         complete = find(between, c.of("breakdown"))
-        colon = ":" in art.raw_gap(total, first) and ends_with(art.lead(total, 40), c.of("total_before"))
+        # "killed 212 people in three provinces: 120 in Herat, 64 ...": a colon after the total's words
+        colon = ":" in art.raw_gap(total, first) and (
+            ends_with(art.lead(total, 40), c.of("total_before")) or len(between) <= 6
+        )
         if partial < 0 and complete < 0 and not colon:
             continue
         # the nearest fitting total before the cue: "2.2 million displaced in 197 sites ..., of whom"
@@ -797,8 +818,12 @@ def parts(art: Article) -> list[Relation]:
         if total.unit is None:
             total.unit = items[0].unit
         done.add(id(total))
+        # complete when the words say so ("in all", "combined", "ما مجموعه") or count the parts ("the
+        # three parties"); "bringing the number to" may add a new count to a running total: partial
+        counted = any(g.value == len(items) and not _DIGIT.search(g.text) for g in after if g is not total)
+        whole = counted or find(lead, c.of("sum_whole")) >= 0
         out.append(
-            Relation("parts_total", total, items, complete=True, cue=" ".join(lead[max(0, hit - 3) : hit]))
+            Relation("parts_total", total, items, complete=whole, cue=" ".join(lead[max(0, hit - 3) : hit]))
         )
     return out
 
@@ -1015,8 +1040,8 @@ def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
 def _parenthesis_or_equals(art: Article, a: Fig, b: Fig) -> bool:
     """``b`` restates ``a`` in other terms right after it: "7,600 (40%)", "40%, or 7,600"."""
     raw = art.text[a.end : art.inner_start(b)].strip()
-    if raw == "(":
-        return True
+    if raw in ("(", "—", "–", "-"):
+        return True  # "7,600 (40%)", "40% — some 1,200 —"
     toks = art.gap(a, b)
     return len(toks) <= 3 and starts_with(toks, art.cues.of("equals")) == toks and bool(toks)
 
