@@ -10,6 +10,7 @@ import articles
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ledger_backends import module_ledgers_fixture  # noqa: F401  (fixture)
 
 from factcheck.cli import main
 from factcheck.errors import InputError
@@ -70,10 +71,19 @@ def test_any_claims_survive_csv_and_jsonl(items: list[Claim]) -> None:
             assert same(got, want), fmt
 
 
+@pytest.fixture(scope="module")
+def one_ledger(module_ledgers):
+    """One empty ledger per backend for the property below (emptied before each example)."""
+    return module_ledgers.new()
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(claims(), min_size=1, max_size=4, unique_by=lambda c: c.id))
-def test_any_claims_survive_the_ledger(items: list[Claim]) -> None:
-    with tempfile.TemporaryDirectory() as folder, open_ledger(Path(folder) / "l.db") as ledger:
+def test_any_claims_survive_the_ledger(one_ledger, items: list[Claim]) -> None:
+    with open_ledger(one_ledger) as ledger:
+        with ledger.transaction() as conn:
+            conn.execute("DELETE FROM claims")
+            conn.execute("DELETE FROM documents")
         ledger.import_claims(items)
         back = {c.id: c for c in ledger.claims()}
     for want in items:

@@ -103,6 +103,7 @@ def test_a_password_in_the_config_is_an_error(tmp_path: Path) -> None:
 
 
 def test_unreachable_server_is_one_line_and_never_shows_a_password(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg")
     url = "postgresql://desk:s3cret@127.0.0.1:1/news"
     for args in (("ingest", str(SEED)), ("check", str(SEED)), ("compare",), ("claims", "list")):
         done = factcheck(*args, "--ledger", url, cwd=tmp_path)
