@@ -16,7 +16,11 @@ AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_
 TIME_BASES = ("stated", "statement", "publication")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised")
-FRAME_FIELDS = ("measure", "event", "owner", "group", "modality", "aggregation", "time_basis", "change")
+#: a figure stated as a part of the one before it ("including 8.8 million ...")
+SCOPES = ("part",)
+FRAME_FIELDS = (
+    "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
+)  # fmt: skip
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
 
@@ -61,12 +65,14 @@ class Claim:
     kind: str = "quantity"
     entities: tuple[str, ...] = field(default_factory=tuple)
     # the frame (DESIGN.md §4): what is measured, what happened, whose, which part of a population
-    # (women, youth), in which modality, aggregated how, on what basis ``time`` holds, and whether the
+    # (women, youth), whether it is a part of the figure before it ("including ...": scope "part"),
+    # in which modality, aggregated how, on what basis ``time`` holds, and whether the
     # text presents it as an update or a revision of an earlier figure
     measure: str | None = None
     event: str | None = None
     owner: str | None = None
     group: str | None = None
+    scope: str | None = None
     modality: str | None = None
     aggregation: str | None = None
     time_basis: str | None = None
@@ -128,9 +134,7 @@ def fast_builder(cls: type) -> Any:
     instance of ``cls``, equal to ``cls(*values)``. Only for classes without ``__post_init__``."""
     build = _BUILDERS.get(cls)
     if build is None:
-        from dataclasses import make_dataclass
-
-        from dataclasses import MISSING
+        from dataclasses import MISSING, make_dataclass
 
         spec = [
             (f.name, Any, field(default=f.default))

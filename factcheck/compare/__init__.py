@@ -185,7 +185,7 @@ def over_time(
     gap = max(db[0] - da[1], da[0] - db[1], 0)
     if gap == 0:
         return verdict
-    stated = "publication" not in (a.time_basis, b.time_basis)
+    stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
     if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
         return "trend"  # readings for different months, quarters or years
     if stated and (periodic(a) or periodic(b)):

@@ -364,6 +364,8 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         return None, "owner"
     if a.group != b.group:
         return None, "group"  # unemployment among women vs overall
+    if a.scope != b.scope and a.doc == b.doc:
+        return None, "scope"  # "1.9 million displaced, of whom 800,000 in camps": a part and its whole
     for tag in ("party:", "nationality:"):
         ta, tb = _tag(a.subject_key, tag), _tag(b.subject_key, tag)
         if ta and tb and ta != tb:
@@ -382,6 +384,8 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         strength += 1 + _below_country(sa, sb)
     if a.source and a.source == b.source:
         strength += 1
+    if transposed(a.value, b.value):
+        strength += 1  # 1,835 vs 1,853: one figure mistyped as the other
     specific = not (generic(a) or generic(b))
     if specific:
         strength += 1
@@ -415,6 +419,28 @@ def _spans_differ(a: Claim, b: Claim) -> bool:
     return min(la, lb) == 0 and max(la, lb) > 31
 
 
+def transposed(x: float | int | None, y: float | int | None) -> bool:
+    """Do two figures read as one another with two digits swapped (1,835 and 1,853; 48 and 84)?"""
+    if x is None or y is None or x == y:
+        return False
+    dx, dy = _digits(x), _digits(y)
+    if dx is None or dy is None or len(dx) != len(dy) or len(dx) < 2:
+        return False
+    diff = [k for k in range(len(dx)) if dx[k] != dy[k]]
+    return len(diff) == 2 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
+
+
+def _digits(x: float | int) -> str | None:
+    """The significant digits of a figure ("1835" for 1,835 and 1.835 million), None past a float."""
+    try:
+        text = f"{float(x):.15g}"
+    except OverflowError:
+        return None
+    if "e" in text or "inf" in text or "nan" in text:
+        return None
+    return text.replace("-", "").replace(".", "").strip("0") or None
+
+
 #: modalities that never meet each other: a target or forecast, a pledge, and what was done or needed
 _MODAL_CLASSES = {"target": "plan", "forecast": "plan", "pledged": "pledge"}
 
@@ -445,10 +471,21 @@ def by_source_only(a: Claim, b: Claim) -> bool:
 
 
 def conversion(a: Claim, b: Claim) -> float | None:
-    """Factor that expresses ``b`` in ``a``'s unit, or None when the units do not compare."""
+    """Factor that expresses ``b`` in ``a``'s unit, or None when the units do not compare. Figures
+    counting one concept ("wounded" and "people" injured; a noun the subject names when the figure has
+    no unit; a currency word and the code it resolves to) need none."""
     if a.unit == b.unit:
         return 1.0
-    return units.factor(b.unit, a.unit) if a.unit and b.unit else None
+    ca, cb = concept(a), concept(b)
+    if ca is not None and ca == cb:
+        return 1.0
+    ua, ub = a.unit or ca, b.unit or cb
+    if not ua or not ub:
+        return None
+    factor = units.factor(ub, ua)
+    if factor is None and _same_units(a, b):
+        return 1.0  # one currency, named by its word on one side and by its code on the other
+    return factor
 
 
 def candidate_pairs(

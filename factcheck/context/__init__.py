@@ -153,7 +153,11 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 )
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
-            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit)
+            own = (
+                spans[members[pos - 1]][1] + 1 if pos else a,
+                spans[members[pos + 1]][0] if pos + 1 < len(members) else b,
+            )
+            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own)
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"
@@ -192,6 +196,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 event=cues.event,
                 owner=party,
                 group=None if cues.group == _unit_group.get(c.unit) else cues.group,
+                scope="part" if cues.part else None,
                 modality=modality,
                 aggregation=cues.aggregation or "point",
                 time_basis=basis if when else None,

@@ -121,6 +121,7 @@ class ContextLexicon:
     frame_revision: PhraseIndex = field(default_factory=PhraseIndex)
     frame_update: PhraseIndex = field(default_factory=PhraseIndex)
     frame_groups: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_part: PhraseIndex = field(default_factory=PhraseIndex)
     event_names: frozenset[str] = frozenset()  # the event classes (a unit that names one is that event)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
@@ -230,6 +231,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_revision=r.phrases("frame.revision.words"),
         frame_update=r.phrases("frame.update.words"),
         frame_groups=_classed_phrases(r, "frame.groups"),
+        frame_part=r.phrases("frame.part.words"),
         event_names=frozenset(events.values()),
         events=events,
         measure_events=measure_events,

@@ -32,6 +32,7 @@ class Cues:
     modality: str | None
     aggregation: str | None
     group: str | None
+    part: bool  # introduced as a part of the figure before it ("including", "منهم")
     present: bool
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
 
@@ -119,27 +120,39 @@ def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
 
 
 def read(
-    lex: ContextLexicon, texts, sentence: tuple[int, int], figure: tuple[int, int], unit: str | None
+    lex: ContextLexicon,
+    texts,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    unit: str | None,
+    own: tuple[int, int] | None = None,
 ) -> Cues:
-    """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges)."""
-    aggregation = nearest(lex, lex.frame_aggregation, texts, sentence, figure, _RATE_REACH)
+    """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges). ``own`` is
+    the stretch of the sentence between the figures before and after it: what happened, modality,
+    aggregation and group are read there only ("11.3 million, including 8.8 million displaced since
+    April 2023": the first is no running total); a measure may stand before earlier figures ("inflation
+    rose to 35% from 30%")."""
+    a, b = sentence
+    lo, hi = own or sentence
+    near = (lo, hi)
+    aggregation = nearest(lex, lex.frame_aggregation, texts, near, figure, _RATE_REACH)
     if aggregation == "cumulative":
         aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
     if aggregation is None:
-        found = nearest(lex, lex.frame_aggregation, texts, sentence, figure, _CUMULATIVE_REACH)
+        found = nearest(lex, lex.frame_aggregation, texts, near, figure, _CUMULATIVE_REACH)
         aggregation = found if found == "cumulative" else None
-    a, b = sentence
-    measure = nearest(lex, lex.frame_measures, texts, sentence, figure, _MEASURE_REACH)
+    measure = nearest(lex, lex.frame_measures, texts, (a, hi), figure, _MEASURE_REACH)
     if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
-        measure = _length_measure(lex, texts, sentence, figure) or measure
+        measure = _length_measure(lex, texts, (a, hi), figure) or measure
     if aggregation is None and measure in _RUNNING:
         aggregation = "cumulative"  # a toll is a running total
     return Cues(
         measure=measure,
-        event=_event(lex, texts, sentence, figure, unit),
-        modality=nearest(lex, lex.frame_modality, texts, sentence, figure, _MODALITY_REACH),
+        event=_event(lex, texts, near, figure, unit),
+        modality=nearest(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH),
         aggregation=aggregation,
-        group=nearest(lex, lex.frame_groups, texts, sentence, figure, _GROUP_REACH),
+        group=nearest(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
+        part=lo > a and bool(_matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
         present=bool(_matches(lex, lex.frame_present, texts, a, b)),
         change="revised"
         if _matches(lex, lex.frame_revision, texts, a, b)
