@@ -227,3 +227,19 @@ def test_user_entities_errors_name_file_and_line(tmp_path, monkeypatch):
     with pytest.raises(ConfigError) as err:
         data.gazetteer()
     assert "claims/entities.csv:3" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جرفت السيول 40 منزلاً.",  # floods, not Seoul
+        "أعلن وقف إطلاق النار بعد مقتل 12 شخصاً.",  # a ceasefire, not al-Waqf; a framework (إطار) neither
+        "تضررت 30 منشأة صحية.",  # facilities, not al-Minshah
+        "أغلقت 200 محلات تجارية.",  # shops, not Mahallat
+        "Across Africa, 3 million people were displaced.",  # not Mahdia's alternate name
+        "Ashraf said 40 people were hurt.",  # a person, not a town
+    ],
+)
+def test_ordinary_words_and_people_are_not_reference_places(text):
+    gaz = data.gazetteer()
+    assert not [e for e in _entities(text) if gaz.types.get(e) == "city"]
