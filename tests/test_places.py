@@ -47,6 +47,8 @@ def test_nested_places_city_within_governorate_within_country():
     assert gaz.within["Darfur"] == "Sudan"
     assert gaz.within["Kufa"] == "Najaf Governorate" and gaz.within["Najaf Governorate"] == "Iraq"
     assert gaz.within["Zinjibar"] == "Abyan"  # a Yemeni city in its governorate (GeoNames admin1)
+    assert gaz.within["Sharm el-Sheikh"] == "South Sinai" and gaz.within["South Sinai"] == "Sinai"
+    assert gaz.within["Esna"] == "Qina"  # within the city that names its governorate, though bigger
     assert places.country_of("Nyala") == "Sudan"
     assert places.country_of("Azaz") == "Syria"
     assert places.country_of("Doha") == "Qatar"

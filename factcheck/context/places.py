@@ -424,6 +424,7 @@ def build() -> Reference:
     admin = {
         (row[0], row[1]): row[2] for _line, row in _csv_rows("admin1.csv", ("country", "admin1", "within"))
     }
+    divisions: list[tuple[str, str | None]] = []  # (new city, the place its GeoNames division maps to)
     for city in chosen:
         iso = city["countrycode"]
         country = by_iso.get(iso)
@@ -450,14 +451,17 @@ def build() -> Reference:
             target = name if name not in gaz.types else f"{name} ({country})"
             if target in gaz.types or not primary:
                 continue
-            within = admin.get((iso, city["admin1code"]))
-            gaz.within[target] = within if within in gaz.types and within != target else country
+            gaz.within[target] = country
             gaz.types[target] = "city"
+            divisions.append((target, admin.get((iso, city["admin1code"]))))
         etype = gaz.types[target]
         for toks in dict.fromkeys(english):
             _add(gaz, target, etype, toks, title=True)
         for toks in dict.fromkeys(arabic):
             _add(gaz, target, etype, toks)
+    for target, within in divisions:  # once every city exists: Esna within Qina, though Esna is bigger
+        if within in gaz.types and within != target:
+            gaz.within[target] = within
     # reference names leave the pickled index: they are kept as plain tuples by first token and
     # become aliases only when a document has that word (Gazetteer.candidates)
     first: dict[str, list] = {}
