@@ -196,9 +196,10 @@ def read_documents(
     twice under two spellings is read once."""
     from dataclasses import replace
 
+    from factcheck.ledger.store import project_folder
     from factcheck.text.documents import read_document
 
-    project = None
+    project = project_folder()
     docs = []
     seen: set[str] = set()
     for p in paths:
@@ -206,16 +207,13 @@ def read_documents(
         if not _utf8(p):  # undecodable bytes in the name: it could not be stored or reported
             shown = os.fsencode(p).decode("utf-8", "backslashreplace")
             raise InputError("the file name is not valid UTF-8; rename the file", path=shown)
+        key = document_id(p, project)
+        if key in seen:  # the same file named twice (two documents may still share a front-matter id)
+            continue
+        seen.add(key)
         doc = read_document(p, lang=lang, source=source, published=published)
         if doc.id == p or (p == "-" and doc.id == "stdin"):  # not named by its front matter
-            if project is None and p != "-":
-                from factcheck.ledger.store import project_folder
-
-                project = project_folder()
-            doc = replace(doc, id=document_id(p, project))
-        if doc.id in seen:
-            continue
-        seen.add(doc.id)
+            doc = replace(doc, id=key)
         docs.append(doc)
     return docs
 
