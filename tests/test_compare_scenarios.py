@@ -184,7 +184,9 @@ def _found(cluster: dict, result, dis: dict) -> list[str]:
 
 
 #: labelled disagreements the comparator finds today (cluster, a side's text); each must stay found
-#: with its labelled verdict.  Not found today: art-01 6,450 vs 4,650 homes destroyed (conflict).
+#: with its labelled verdict.  Not found today: art-01 6,450 vs 4,650 homes destroyed (conflict),
+#: art-12 about 1.6 million vs 1.8 million returned IDPs (conflict) and about 210,000 vs 218,400
+#: refugees returned from Lebanon (drift).
 FOUND_TODAY = [
     ("art-04-alhol-camp", "About 26,500 people"),
     ("art-05-gaza-aid", "312 aid trucks"),
@@ -214,7 +216,9 @@ NOISY_TODAY = {
     "'one' in 'over the age of one' a claim; 35% of households tied to a population and a multiple",
     "art-07-jordan-budget": "11 errors: deficit vs growth vs debt ratios, before vs after grants,"
     " 2025 vs 2026 spending, bread vs gas subsidies, wages vs interest paired",
-    "art-10-iraq-oil": "28 errors, 3 warnings: exports vs output vs one field vs the Kurdish flow (all bpd) "
+    "art-11-libya-floods-update": "5 errors: a toll and an injured count updated two days later,"
+    " the update stated ('ارتفعت ... إلى 121'), read as conflicts; rainfall vs a forecast ('up to 60 mm')",
+    "art-10-iraq-oil": "28 errors, 2-3 warnings: exports vs output vs one field vs the Kurdish flow (bpd) "
     "paired; 'two-and-a-half-year' read as figures; Brent price vs Iraq's export price",
 }
 
