@@ -19,7 +19,7 @@ from ledger_backends import Ledgers
 
 from factcheck.compare import ledger_findings
 from factcheck.compare.findings import sort_findings
-from factcheck.ledger import ClaimFilter, open_ledger
+from factcheck.ledger import ClaimFilter, DocumentRecord, open_ledger
 from factcheck.model import Claim
 from factcheck.scale.partition import Summary, keys_of, plan, split, summarise
 
@@ -194,8 +194,13 @@ def test_claims_read_in_slices_from_postgresql(client, tmp_path: Path) -> None:
     pg = Ledgers("postgresql", tmp_path)
     try:
         url = pg.new()
-        with open_ledger(url) as ledger:
-            ledger.import_claims(claims)
+        with open_ledger(url) as ledger:  # ingested in batches of documents: few round trips
+            by_doc: dict[str, list[Claim]] = {}
+            for c in claims:
+                by_doc.setdefault(c.doc, []).append(c)
+            batch = [(DocumentRecord(doc, lang="en"), lambda cs=cs: cs) for doc, cs in by_doc.items()]
+            for i in range(0, len(batch), 250):
+                ledger.ingest(batch[i : i + 250])
         slices = ledger_slices(url, ClaimFilter(), 6)
         assert len(slices) == 6
         run = compare_distributed(slices, client=client, include_trends=True)
