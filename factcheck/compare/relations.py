@@ -1039,7 +1039,7 @@ def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
 
 def _parenthesis_or_equals(art: Article, a: Fig, b: Fig) -> bool:
     """``b`` restates ``a`` in other terms right after it: "7,600 (40%)", "40%, or 7,600"."""
-    raw = art.text[a.end : art.inner_start(b)].strip()
+    raw = art.text[a.end : b.start].strip()
     if raw in ("(", "—", "–", "-"):
         return True  # "7,600 (40%)", "40% — some 1,200 —"
     toks = art.gap(a, b)
@@ -1084,11 +1084,15 @@ def shares(art: Article) -> list[Relation]:
                 cut = find(g, c.of("equals"))
                 if cut >= 0 and len(art.raw_gap(p, rest[0])) < 90 and ends_with(g[:cut], c.of("equals")):
                     n = rest[0]
-        # "P, or N, of B" / "P (N) of B": the count between the share and its base
-        if n is None and base is None and len(after) >= 2 and not after[0].is_share:
-            cand, whole = after[0], after[1]
-            if _parenthesis_or_equals(art, p, cand) and starts_with(art.gap(cand, whole), c.of("of")):
-                n, base = cand, whole
+        # "P, or N, of B" / "P (N) of B": the count between the share and its base; "P — some N —"
+        if n is None and base is None and after and not after[0].is_share:
+            cand = after[0]
+            whole = after[1] if len(after) > 1 else None
+            if _parenthesis_or_equals(art, p, cand):
+                if whole is not None and starts_with(art.gap(cand, whole), c.of("of")):
+                    n, base = cand, whole
+                elif art.text[p.end : cand.start].strip() in ("(", "—", "–"):
+                    n = cand
         # N before: "N, or P [of B]", "N (P) of B"
         if n is None and before and not before[-1].is_share:
             g = art.gap(before[-1], p)
