@@ -371,7 +371,7 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
     """``compare_claims`` as first written: judged, worded and fingerprinted pair by pair."""
     import dataclasses
 
-    from factcheck.compare import _evident, over_time, relation
+    from factcheck.compare import _margin, over_time, relation
     from factcheck.compare import findings as fnd
     from factcheck.compare.agree import explain
 
@@ -388,17 +388,20 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
         if verdicts is not None and result.verdict not in verdicts:
             continue
         check = relation(a, b)
-        if timed in ("drift", "conflict") and not _evident(
-            a, b, timed, check, dataclasses.astuple(result), RULES
-        ):
-            continue
+        level, weak = RULES.levels.get(result.verdict, "info"), False
+        if timed in ("drift", "conflict"):
+            margin = _margin(a, b, timed, check, dataclasses.astuple(result), RULES)
+            if margin < -1 or (margin == -1 and timed != "conflict"):
+                continue
+            if margin == -1:
+                level, weak = RULES.levels.get("weak_conflict", "info"), True
         if check == "restated" and result.verdict == "trend":
             check = "change"
         finding = fnd.make(
             check,
-            RULES.levels.get(result.verdict, "info"),
+            level,
             [a, b],
-            f"{result.verdict}: {fnd.label(b)} vs {fnd.label(a)}",
+            f"{'possible ' if weak else ''}{result.verdict}: {fnd.label(b)} vs {fnd.label(a)}",
             explain(a, b, result, RULES),
             verdict=result.verdict,
             difference=None if result.difference is None else float(result.difference),

@@ -100,8 +100,14 @@ def compare_claims(
             if verdicts is not None and verdict not in verdicts:
                 continue
             check = relation(a, b)
-            if verdict in ("drift", "conflict") and not _evident(a, b, verdict, check, result, rules):
-                continue
+            level = levels.get(verdict, "info")
+            weak = False
+            if verdict in ("drift", "conflict"):
+                margin = _margin(a, b, verdict, check, result, rules)
+                if margin < -1 or (margin == -1 and verdict != "conflict"):
+                    continue
+                if margin == -1:  # a conflict on thin evidence that the two are one quantity: a note
+                    weak, level = True, levels.get("weak_conflict", "info")
             if check == "restated" and verdict == "trend":
                 check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
             ta, tb = texts_of(a), texts_of(b)
@@ -123,9 +129,9 @@ def compare_claims(
                 build(
                     fid,
                     check,
-                    levels.get(verdict, "info"),
+                    level,
                     (a.id, b.id),
-                    f"{verdict}: {tb[3]} vs {ta[3]}",
+                    f"{'possible ' if weak else ''}{verdict}: {tb[3]} vs {ta[3]}",
                     explain(a, b, build_judgement(*result), rules, described=(ta[2], tb[2])),
                     verdict,
                     tuple(details),
@@ -139,9 +145,14 @@ def compare_claims(
 
 
 def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> bool:
-    """Is the frame evidence that ``a`` and ``b`` are one quantity strong enough to raise ``verdict``?
-    A conflict needs more than a drift; one article's own figures (``restated``) and figures far apart
-    in size need more still."""
+    """Is the frame evidence that ``a`` and ``b`` are one quantity strong enough to raise ``verdict``?"""
+    return _margin(a, b, verdict, check, result, rules) >= 0
+
+
+def _margin(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> int:
+    """How much more frame evidence than ``verdict`` needs the pair has (negative: less). A conflict
+    needs more than a drift; one article's own figures (``restated``) and figures far apart in size
+    need more still."""
     need = rules.conflict_min if verdict == "conflict" else rules.drift_min
     if check == "restated":
         need += 1
@@ -150,7 +161,7 @@ def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules:
         big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
         if small and big / small > rules.far_ratio:
             need += 1
-    return (identity(a, b, rules) or 0) >= need
+    return (identity(a, b, rules) or 0) - need
 
 
 def over_time(
