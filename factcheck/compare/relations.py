@@ -549,7 +549,7 @@ def _change_percent(art: Article, figs: list[Fig], before: Fig, after: Fig) -> F
     c = art.cues
     best = None
     for p in figs:
-        if p in (before, after) or p.unit not in (PERCENT, POINTS) or "change" in p.used:
+        if p in (before, after) or not (p.unit in (PERCENT, POINTS) or p.fraction) or "change" in p.used:
             continue
         lead, tail = art.lead(p, 40)[-4:], art.tail(p, 25)
         nxt = [f for f in figs if f.start > p.end]
