@@ -1116,7 +1116,7 @@ def shares(art: Article) -> list[Relation]:
                 "percent_of",
                 p,
                 [n, base],
-                cue=c and _cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start)),
+                cue=_cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start)),
             )
         )
         p.used.add("share")
