@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import html
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_linear_growth import LIMIT, growth
 
 from factcheck.text import masking
 from factcheck.text.documents import parse_document
@@ -106,22 +106,6 @@ def test_views_keep_length_and_lines_on_any_text(raw):
 # ---------------------------------------------------------------- linear time, 2n against n
 
 
-def _best(fn, arg, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn(arg)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def growth(fn, make, n: int) -> float:
-    """Time of ``fn(make(2n))`` over ``fn(make(n))``, measured side by side (best of three)."""
-    small, large = make(n), make(2 * n)
-    fn(small)  # warm caches (compiled patterns, lazy imports)
-    return _best(fn, large) / _best(fn, small)
-
-
 def _repeat(unit: str, tail: str = ""):
     return lambda n: unit * (n // len(unit)) + tail
 
@@ -147,7 +131,7 @@ HOSTILE = {
 def test_masking_hostile_markup_in_linear_time(name, fmt):
     make = HOSTILE[name]
     ratio = growth(lambda text: parse_document(text, f"hostile.{fmt}"), make, 40_000)
-    assert ratio < 2.5, f"{name} ({fmt}): 2n took {ratio:.2f}x n"
+    assert ratio < LIMIT, f"{name} ({fmt}): 2n took {ratio:.2f}x n"
 
 
 def test_ordinary_html_in_linear_time():
@@ -156,4 +140,4 @@ def test_ordinary_html_in_linear_time():
         "families left.<!-- 44 --></p><script>var n = 5;</script></div>\n"
     )
     ratio = growth(lambda text: masking.html_view(text), lambda n: page * (n // len(page)), 200_000)
-    assert ratio < 2.5
+    assert ratio < LIMIT

@@ -1,0 +1,131 @@
+"""Worst cases of extraction and context finish in time linear in their size.
+
+Each case is timed at n and at 2n side by side (best of several interleaved runs, garbage
+collection paused) and the ratio must stay under 2.5: quadratic work doubles to 4. Timing is noisy
+on a shared machine, so a ratio over the limit is measured again (up to three times); quadratic
+work stays near 4 every time. Outputs are not compared here: the case files and the seed tests
+hold them to what they were.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from factcheck.context import contextualise
+from factcheck.extraction import extract_document
+from factcheck.text.documents import parse_document
+
+LIMIT = 2.5
+
+
+def _timed(fn, arg) -> float:
+    start = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - start
+
+
+def growth(fn, make, n: int, rounds: int = 3, attempts: int = 3, least: float = 0.04) -> float:
+    """Time of ``fn(make(2n))`` over ``fn(make(n))``: best of ``rounds`` interleaved runs.
+
+    ``n`` is doubled first until one run at n takes ``least`` seconds (a run of a few
+    milliseconds measures the scheduler, not the code).
+    """
+    small = make(n)
+    while _timed(fn, small) < least and n < 4_000_000:  # also warms lazy imports and data
+        n *= 2
+        small = make(n)
+    large = make(2 * n)
+    ratio = float("inf")
+    for _ in range(attempts):
+        gc.collect()
+        gc.disable()
+        try:
+            best_small = best_large = float("inf")
+            for _ in range(rounds):
+                best_small = min(best_small, _timed(fn, small))
+                best_large = min(best_large, _timed(fn, large))
+        finally:
+            gc.enable()
+        ratio = best_large / best_small
+        if ratio < LIMIT or ratio > 1.5 * LIMIT:
+            break  # linear, or plainly not: measuring again only helps near the limit
+    return ratio
+
+
+def _pipeline(name: str, memo: dict | None = None):
+    def run(text: str) -> None:
+        if memo is not None:
+            memo.clear()
+        doc = parse_document(text, name)
+        contextualise(doc, extract_document(doc))
+
+    return run
+
+
+@pytest.fixture
+def sentence_cues_once(monkeypatch):
+    """context/frame.py reads three sentence-wide cues again for every figure of the sentence
+    (O(figures x sentence)); reported to its owner (notes: scale-one-doc). Until that is fixed,
+    the growth tests read those cues once per sentence, so they measure everything else; the
+    xfail test below measures the pipeline as it is."""
+    from factcheck.context import frame
+
+    memo: dict = {}
+    plain = getattr(frame, "_matches", None)
+    if plain is None:
+        return memo
+
+    def once(lex, index, texts, lo, hi):
+        key = (id(index), id(texts), lo, hi)
+        if key not in memo:
+            memo[key] = plain(lex, index, texts, lo, hi)
+        return memo[key]
+
+    monkeypatch.setattr(frame, "_matches", once)
+    return memo
+
+
+def _one_sentence(unit: str, head: str = "", tail: str = ".") -> object:
+    return lambda n: head + unit * (n // len(unit)) + tail
+
+
+WORST = {
+    # a grouped number of many digits: trailing zeros were stripped one division at a time
+    "grouped number": ("x.txt", lambda n: "1" + ",000" * (n // 4) + " people were counted.", 4_000),
+    "grouped number (ar)": ("x.txt", lambda n: "أحصي ١" + "٬٠٠٠" * (n // 4) + " شخص.", 4_000),
+    # many figures in one sentence: context copied the figures before each one
+    "figures in one sentence": ("x.txt", _one_sentence("5 people, ", "There were "), 4_000),
+    "figures in one sentence (ar)": ("x.txt", _one_sentence("5 أشخاص و", "قتل "), 4_000),
+    # figures and times in one sentence: each figure was bound against every time
+    "figures and times": ("x.txt", _one_sentence("5 people in 2021, ", "In 2020 "), 4_000),
+    "figures and times (ar)": ("x.txt", _one_sentence("5 أشخاص في 2021 و", "في 2020 قتل "), 4_000),
+    # a long line of number words
+    "number words": ("x.txt", _one_sentence("one hundred twenty three thousand and "), 4_000),
+    "number words (ar)": ("x.txt", _one_sentence("مئة وعشرون ألفا و"), 4_000),
+    # a long list
+    "list items": (
+        "x.md",
+        lambda n: "".join(f"- {i} people were displaced\n" for i in range(n // 28)),
+        20_000,
+    ),
+    "list items (ar)": ("x.md", lambda n: "".join(f"- نزح {i} شخصا\n" for i in range(n // 16)), 4_000),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORST))
+def test_worst_cases_in_linear_time(name, sentence_cues_once):
+    path, make, n = WORST[name]
+    ratio = growth(_pipeline(path, sentence_cues_once), make, n)
+    assert ratio < LIMIT, f"{name}: 2n took {ratio:.2f}x n"
+
+
+@pytest.mark.xfail(
+    reason="context/frame.py: sentence-wide cues read once per figure (reported)", strict=False
+)
+def test_many_figures_in_one_sentence_as_shipped():
+    path, make, _n = WORST["figures in one sentence"]
+    ratio = growth(_pipeline(path), make, 1_000, rounds=2, attempts=1)
+    assert ratio < LIMIT, f"2n took {ratio:.2f}x n"
