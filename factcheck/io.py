@@ -134,8 +134,8 @@ def refuse_overwrite(
     if out == "-":
         return
     for given in inputs:
-        if given is None or os.fspath(given) in ("-", ""):
-            continue
+        if not isinstance(given, (str, os.PathLike)) or os.fspath(given) in ("-", ""):
+            continue  # nothing, standard input, or a server ledger (postgresql://)
         if _same(out, os.fspath(given)):
             raise UsageError(
                 f"{what} {out} would overwrite the input {os.fspath(given)}; write the output somewhere else"

@@ -220,3 +220,15 @@ def test_folder_output_beside_the_input_is_fine_when_names_differ(tmp_path):
     assert r.returncode == 1, r.stderr
     assert (tmp_path / "a" / "x.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "a" / "x.md").read_text(encoding="utf-8") == ARTICLES["en1.md"]
+
+
+def test_refusal_compares_paths_not_server_ledgers(tmp_path):
+    from factcheck.errors import UsageError
+    from factcheck.io import refuse_overwrite
+    from factcheck.ledger.url import LedgerURL
+
+    server = LedgerURL.parse("postgresql://desk@db.example.org/claims", origin="--ledger")
+    (tmp_path / "a.md").write_text(ARTICLES["ar2.md"], encoding="utf-8")
+    refuse_overwrite(tmp_path / "report.txt", [tmp_path / "a.md", server, None, "-"])
+    with pytest.raises(UsageError, match="would overwrite the input"):
+        refuse_overwrite(tmp_path / "sub" / ".." / "a.md", [server, str(tmp_path / "a.md")])
