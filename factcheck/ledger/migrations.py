@@ -204,9 +204,17 @@ _PG_V2 = (
     "CREATE INDEX documents_published ON documents(published)",
 )
 
+#: the claim frame (DESIGN.md §4), one column per field, in ``Claim`` order
+FRAME_COLUMNS = (
+    "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
+)
+_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" TEXT' for name in FRAME_COLUMNS)
+_PG_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" {_TEXT}' for name in FRAME_COLUMNS)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents and claims", _V1, _PG_V1),
     Migration(2, "entity table, time bounds, document title and url", _V2, _PG_V2),
+    Migration(3, "claim frames", _V3, _PG_V3),
 )
 
 #: the schema version this code writes; a ledger above it is refused.

@@ -51,7 +51,9 @@ _cursor_names = itertools.count()
 _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low, c.high, c.bound, c.approx,
     c.precision, c.unit, c.unit_text, c.subject, c.subject_key, c.source, c.source_text, c.cue, c.time,
     c.lang, COALESCE((SELECT json_agg(e.entity ORDER BY e.pos) FROM claim_entities AS e
-        WHERE e.claim_id = c.id)::text, '[]') AS entities"""
+        WHERE e.claim_id = c.id)::text, '[]') AS entities,
+    c.measure, c.event, c.owner, c."group", c.scope, c.modality, c.aggregation, c.time_basis,
+    c.change"""
 
 
 class _Number(Loader):

@@ -24,7 +24,7 @@ from typing import Any
 
 from factcheck.config import find_config as _find_config
 from factcheck.errors import LedgerError, UsageError
-from factcheck.ledger.migrations import MIGRATIONS, SCHEMA_VERSION, time_bounds
+from factcheck.ledger.migrations import FRAME_COLUMNS, MIGRATIONS, SCHEMA_VERSION, time_bounds
 from factcheck.model import Claim, claim_builder, make_claim
 
 #: default ledger location, relative to the project folder (where the config file is) or the working folder
@@ -38,7 +38,7 @@ _INT64 = 2**63
 _CLAIM_COLUMNS = (
     "id", "doc", "seq", "text", "value_text", "start", "end", "value", "low", "high", "bound", "approx",
     "precision", "unit", "unit_text", "subject", "subject_key", "source", "source_text", "cue", "time",
-    "lang", "time_start", "time_end",
+    "lang", "time_start", "time_end", *FRAME_COLUMNS,
 )  # fmt: skip
 _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS), ", ".join("?" * len(_CLAIM_COLUMNS))
@@ -47,7 +47,9 @@ _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
 _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low, c.high, c.bound, c.approx,
     c.precision, c.unit, c.unit_text, c.subject, c.subject_key, c.source, c.source_text, c.cue, c.time,
     c.lang, (SELECT json_group_array(entity) FROM (
-        SELECT e.entity FROM claim_entities AS e WHERE e.claim_id = c.id ORDER BY e.pos)) AS entities"""
+        SELECT e.entity FROM claim_entities AS e WHERE e.claim_id = c.id ORDER BY e.pos)) AS entities,
+    c.measure, c.event, c.owner, c."group", c.scope, c.modality, c.aggregation, c.time_basis,
+    c.change"""
 
 
 # ---------------------------------------------------------------- where the ledger lives
@@ -280,6 +282,7 @@ def claim_row(claim: Claim, seq: int, doc: str | None = None) -> tuple[Any, ...]
         _number(claim.low), _number(claim.high), claim.bound, int(bool(claim.approx)),
         _number(claim.precision), claim.unit, claim.unit_text, claim.subject, claim.subject_key,
         claim.source, claim.source_text, claim.cue, claim.time, claim.lang, start, end,
+        *(getattr(claim, name) for name in FRAME_COLUMNS),
     )  # fmt: skip
 
 
@@ -293,6 +296,7 @@ def row_claim(row: Sequence[Any]) -> Claim:
             *row[10:20],
             "quantity",
             tuple(json.loads(entities)) if entities and entities != "[]" else (),
+            *row[21:30],
         )
     )
 
@@ -630,6 +634,7 @@ class Ledger:
                 for (
                     cid, doc, text, start, end, value, low, high, bound, approx, precision, unit, unit_text,
                     subject, subject_key, source, source_text, cue, time, lang, entities,
+                    measure, event, owner, group, scope, modality, aggregation, time_basis, change,
                 ) in batch:  # fmt: skip
                     found = entity_tuples.get(entities)
                     if found is None:
@@ -638,7 +643,10 @@ class Ledger:
                         cid, doc, text, start, end, value, low, high, share(bound, bound), bool(approx),
                         precision, share(unit, unit), share(unit_text, unit_text), subject, subject_key,
                         share(source, source), source_text, cue, share(time, time), share(lang, lang),
-                        "quantity", found,
+                        "quantity", found, share(measure, measure), share(event, event),
+                        share(owner, owner), share(group, group), share(scope, scope),
+                        share(modality, modality), share(aggregation, aggregation),
+                        share(time_basis, time_basis), share(change, change),
                     ))  # fmt: skip
             finally:
                 if collecting:
