@@ -55,6 +55,14 @@ class NumberRead:
     ordinal: bool = False  # a compound ordinal: "one hundred fifth" (105th), "two millionth"
 
 
+def rem(value: Decimal, m: int) -> Decimal:
+    """``value % m``; 0 for a value so large that decimal cannot divide it (it is whole)."""
+    try:
+        return value % m
+    except InvalidOperation:
+        return ZERO
+
+
 #: a digit token longer than this is not read as a number (a float holds up to 309 digits)
 MAX_DIGITS = 300
 
@@ -342,7 +350,7 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         ):
             connector = True
             k += 1
-            if st.current % 1000 >= 100 and k + 1 < n and _is_hundred(tok.texts[k + 1], lex):
+            if rem(st.current, 1000) >= 100 and k + 1 < n and _is_hundred(tok.texts[k + 1], lex):
                 break  # "3 hundred and 2 hundred": two numbers
         # "and a half", "one and a quarter"
         if connector and tok.texts[k] in lex.indefinite and k + 1 < n:

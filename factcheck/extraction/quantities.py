@@ -17,6 +17,7 @@ from factcheck.extraction.numbers import (
     fraction_context,
     read_digits,
     read_number,
+    rem,
 )
 from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
 from factcheck.lexicon import Lexicon, PhraseTable
@@ -517,7 +518,7 @@ class SentenceScanner:
         Not after digits or with the article ("جزء من 300", "جزء من المئة"), nor when a counted noun or
         unit follows the number ("جزء من ثلاثة ملايين دولار" is "part of")."""
         tok, lex = self.tok, self.lex
-        if not read.words or read.digits or read.fraction or read.value <= 1 or read.value % 1:
+        if not read.words or read.digits or read.fraction or read.value <= 1 or rem(read.value, 1):
             return None
         found = lex.number_word(tok.texts[read.first])
         if found is None or found[1]:
@@ -545,7 +546,7 @@ class SentenceScanner:
         after a ten). Not in "بين ثلاث وخمس", nor in "ثلاث وخمس سنوات" (two counts of one noun), nor before
         a number word or a definite noun ("وثمن السيارة")."""
         tok, lex = self.tok, self.lex
-        if not read.words or read.digits or read.fraction or read.scale is not None or read.value % 1:
+        if not read.words or read.digits or read.fraction or read.scale is not None or rem(read.value, 1):
             return
         j = read.last + 1
         if j >= self.n or tok.kinds[j] != WORD:
