@@ -13,7 +13,7 @@ MODALITIES = ("actual", "target", "forecast", "required", "pledged")
 #: how a figure aggregates over time: a reading at a point, a running total, or a rate per period
 AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_year")
 #: where a claim's time comes from: a phrase of its own, the statement's date, or the publication date
-TIME_BASES = ("stated", "statement", "publication")
+TIME_BASES = ("stated", "statement", "published")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised")
 #: a figure stated as a part of the one before it ("including 8.8 million ...")

@@ -166,7 +166,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             if when is None and not cues.present and cues.aggregation != "cumulative":
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
             if when is None and pub is not None:
-                when, basis = pub.isoformat(), "publication"
+                when, basis = pub.isoformat(), "published"
             if cues.aggregation == "cumulative" and basis == "stated" and when:
                 # "since the outbreak began in September": a running total as of the statement
                 when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))

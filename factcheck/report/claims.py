@@ -66,6 +66,21 @@ def _cell(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
+def frame_summary(c: Claim) -> str:
+    """The frame fields a reader needs, in a few words: "inflation · killed · cumulative · target"
+    (defaults, actual and point in time, are left out; a time from the publication date is marked)."""
+    bits = [c.measure, c.event, c.owner, c.group, "part" if c.scope == "part" else None]
+    if c.aggregation and c.aggregation != "point":
+        bits.append(c.aggregation.replace("_", " "))
+    if c.modality and c.modality != "actual":
+        bits.append(c.modality)
+    if c.change:
+        bits.append(c.change)
+    if c.time_basis and c.time_basis != "stated":
+        bits.append(f"as of {c.time_basis}")
+    return " · ".join(b for b in bits if b)
+
+
 def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
     """A plain terminal table, one claim a line (bidi isolates keep Arabic cells in place)."""
     cols = [
@@ -76,6 +91,7 @@ def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
         ("subject", 24),
         ("source", 20),
         ("time", 21),
+        ("frame", 40),
     ]
     if with_kind:
         cols.insert(1, ("kind", 11))
@@ -92,6 +108,7 @@ def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
             "subject": c.subject or "",
             "source": c.source or "",
             "time": c.time or "",
+            "frame": frame_summary(c),
         }
         row = []
         for name, w in cols:

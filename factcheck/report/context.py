@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from factcheck.report.claims import format_value
+from factcheck.report.claims import format_value, frame_summary
 
 LEVELS = ("error", "warning", "info")
 LEVEL_LABELS = {"error": "Errors", "warning": "Warnings", "info": "Info"}
@@ -137,6 +137,7 @@ def _claim_view(c: Any, index: int, origin: tuple[str, str], sentence: str) -> d
         "source_text": c.source_text or "",
         "cue": c.cue or "",
         "time": c.time or "",
+        "frame": frame_summary(c),
         "lang": c.lang,
         "dir": direction(c.lang),
         "sentence": sentence,
@@ -171,6 +172,7 @@ def _unknown_claim(claim_id: str, index: int) -> dict[str, Any]:
         "source_text": "",
         "cue": "",
         "time": "",
+        "frame": "",
         "lang": "en",
         "dir": "ltr",
         "sentence": "",
