@@ -32,7 +32,8 @@ from factcheck.cli import main
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 FORMATS = ("text", "md", "html", "json", "sarif", "junit", "github", "line")
-BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI = re.compile("[\u202a-\u202e]")  # embeddings and overrides: never raw in a report
+ISOLATES = re.compile("[\u2066-\u2069]")  # the terminal report isolates Arabic on purpose
 COMMANDS = ("::error", "::warning", "::notice", "::group", "::endgroup")
 
 # ---------------------------------------------------------------- pieces of documents
@@ -147,6 +148,7 @@ def validate(fmt: str, text: str) -> None:
         ET.fromstring(text.encode("utf-8"))
     if fmt in ("html", "md", "text", "line", "github"):  # document text never reorders or colours the report
         assert not BIDI.search(text), "a raw bidi control in the report"
+        assert fmt == "text" or not ISOLATES.search(text), "a raw bidi isolate in the report"
         assert "\x1b" not in text, "a terminal escape in the report"
     if fmt == "github":  # workflow commands only where the report starts them
         for line in text.splitlines():
