@@ -89,7 +89,7 @@ def is_frame_case(case: dict) -> bool:
 
 
 def score(lang: str) -> tuple[dict[str, float], list[str], int]:
-    """Accuracy per field, the failures, and the number of passages."""
+    """Accuracy per field, the failures, and the number of passages scored (all but the frame ones)."""
     cases = load(lang)
     totals = {f: [0, 0] for f in FIELDS}
     failures = []
@@ -101,7 +101,8 @@ def score(lang: str) -> tuple[dict[str, float], list[str], int]:
             totals[f][0] += ok
             if not ok:
                 failures.append(detail)
-    return {f: (a / b if b else 1.0) for f, (a, b) in totals.items()}, failures, len(cases)
+    scored = sum(not is_frame_case(case) for case in cases)
+    return {f: (a / b if b else 1.0) for f, (a, b) in totals.items()}, failures, scored
 
 
 def _match(case: dict, lang: str) -> list[tuple[dict, object]]:
