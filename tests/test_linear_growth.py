@@ -122,9 +122,6 @@ def test_worst_cases_in_linear_time(name, sentence_cues_once):
     assert ratio < LIMIT, f"{name}: 2n took {ratio:.2f}x n"
 
 
-@pytest.mark.xfail(
-    reason="context/frame.py: sentence-wide cues read once per figure (reported)", strict=False
-)
 def test_many_figures_in_one_sentence_as_shipped():
     path, make, _n = WORST["figures in one sentence"]
     ratio = growth(_pipeline(path), make, 1_000, rounds=2, attempts=1)

@@ -411,12 +411,14 @@ def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
 
 
 def _spans_differ(a: Claim, b: Claim) -> bool:
-    """One figure covers a day, the other a stretch of more than a month (a running total since X)."""
+    """One figure is stated for a day ("on Monday"), the other covers more than a month (a running total
+    since X). A figure that holds as of its statement or publication day is a reading, not a day's count."""
     da, db = timescope.days(a.time), timescope.days(b.time)
     if da is None or db is None:
         return False
-    la, lb = da[1] - da[0], db[1] - db[0]
-    return min(la, lb) == 0 and max(la, lb) > 31
+    day = a if da[1] - da[0] <= db[1] - db[0] else b
+    short, long = sorted((da[1] - da[0], db[1] - db[0]))
+    return short == 0 and long > 31 and day.time_basis == "stated"
 
 
 def transposed(x: float | int | None, y: float | int | None) -> bool:

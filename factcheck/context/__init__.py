@@ -116,6 +116,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         times = times_of(s)
         time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
+        whole = None  # the sentence-wide frame cues, read once for all its figures
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -157,7 +158,9 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 spans[members[pos - 1]][1] + 1 if pos else a,
                 spans[members[pos + 1]][0] if pos + 1 < len(members) else b,
             )
-            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own)
+            if whole is None:
+                whole = frame.sentence_cues(lex, d.texts, (a, b))
+            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own, whole)
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"

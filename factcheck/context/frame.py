@@ -119,6 +119,27 @@ def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
     return best[1] if best else None
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """What a whole sentence says once, for all its figures: present tense, an update, a revision."""
+
+    present: bool
+    change: str | None
+
+
+def sentence_cues(lex: ContextLexicon, texts, sentence: tuple[int, int]) -> SentenceCues:
+    """The sentence-wide cues (read once per sentence: a sentence of k figures costs one scan, not k)."""
+    a, b = sentence
+    return SentenceCues(
+        present=bool(_matches(lex, lex.frame_present, texts, a, b)),
+        change="revised"
+        if _matches(lex, lex.frame_revision, texts, a, b)
+        else "update"
+        if _matches(lex, lex.frame_update, texts, a, b)
+        else None,
+    )
+
+
 def read(
     lex: ContextLexicon,
     texts,
@@ -126,15 +147,18 @@ def read(
     figure: tuple[int, int],
     unit: str | None,
     own: tuple[int, int] | None = None,
+    whole: SentenceCues | None = None,
 ) -> Cues:
     """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges). ``own`` is
     the stretch of the sentence between the figures before and after it: what happened, modality,
     aggregation and group are read there only ("11.3 million, including 8.8 million displaced since
     April 2023": the first is no running total); a measure may stand before earlier figures ("inflation
-    rose to 35% from 30%")."""
-    a, b = sentence
+    rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it."""
+    a = sentence[0]
     lo, hi = own or sentence
     near = (lo, hi)
+    if whole is None:
+        whole = sentence_cues(lex, texts, sentence)
     aggregation = nearest(lex, lex.frame_aggregation, texts, near, figure, _RATE_REACH)
     if aggregation == "cumulative":
         aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
@@ -153,10 +177,6 @@ def read(
         aggregation=aggregation,
         group=nearest(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
         part=lo > a and bool(_matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
-        present=bool(_matches(lex, lex.frame_present, texts, a, b)),
-        change="revised"
-        if _matches(lex, lex.frame_revision, texts, a, b)
-        else "update"
-        if _matches(lex, lex.frame_update, texts, a, b)
-        else None,
+        present=whole.present,
+        change=whole.change,
     )
