@@ -19,8 +19,8 @@ _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
 _EVENT_REACH = (4, 4)
 _GROUP_REACH = (4, 4)
-#: measures that are running totals whatever the wording
-_RUNNING = frozenset({"toll"})
+#: measures that are running totals whatever the wording, with what they count
+_RUNNING = {"toll": "killed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +170,12 @@ def read(
         measure = _length_measure(lex, texts, (a, hi), figure) or measure
     if aggregation is None and measure in _RUNNING:
         aggregation = "cumulative"  # a toll is a running total
+    event = _event(lex, texts, near, figure, unit)
+    if event is None and measure in _RUNNING:
+        event = _RUNNING[measure]  # a toll counts the dead
     return Cues(
         measure=measure,
-        event=_event(lex, texts, near, figure, unit),
+        event=event,
         modality=nearest(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH),
         aggregation=aggregation,
         group=nearest(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
