@@ -371,7 +371,7 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
     """``compare_claims`` as first written: judged, worded and fingerprinted pair by pair."""
     import dataclasses
 
-    from factcheck.compare import _margin, over_time, relation
+    from factcheck.compare import _margin, _too_far, over_time, relation
     from factcheck.compare import findings as fnd
     from factcheck.compare.agree import explain
 
@@ -390,6 +390,8 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
         check = relation(a, b)
         level, weak = RULES.levels.get(result.verdict, "info"), False
         if timed in ("drift", "conflict"):
+            if _too_far(result.ref_a, result.ref_b, RULES):
+                continue
             margin = _margin(a, b, timed, check, dataclasses.astuple(result), RULES)
             if margin < -1 or (margin == -1 and timed != "conflict"):
                 continue

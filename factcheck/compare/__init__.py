@@ -103,6 +103,8 @@ def compare_claims(
             level = levels.get(verdict, "info")
             weak = False
             if verdict in ("drift", "conflict"):
+                if _too_far(result[6], result[7], rules):
+                    continue  # 4 vs 55,432: not one quantity misreported
                 margin = _margin(a, b, verdict, check, result, rules)
                 if margin < -1 or (margin == -1 and verdict != "conflict"):
                     continue
@@ -142,6 +144,14 @@ def compare_claims(
             gc.enable()
     out = fnd.sort_findings(out)
     return merge_series(out, in_trends) if series else out
+
+
+def _too_far(ref_a: float | None, ref_b: float | None, rules: Rules) -> bool:
+    """Are two figures further apart than any misreport of one quantity (``match.max_ratio``)?"""
+    if not ref_a or not ref_b:
+        return False
+    big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
+    return small > 0 and big / small > rules.max_ratio
 
 
 def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> bool:

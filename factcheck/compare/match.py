@@ -360,6 +360,8 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
     ga, gb = a.aggregation or "point", b.aggregation or "point"
     if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
+    if ga == gb == "cumulative" and _starts_differ(a, b):
+        return None, "aggregation"  # killed since October 2023 vs killed since 27 May
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
     if a.group != b.group:
@@ -410,15 +412,26 @@ def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
     return identity_why(a, b, rules)[0]
 
 
+def _starts_differ(a: Claim, b: Claim) -> bool:
+    """Two running totals counted from different starts (more than a week apart)."""
+    da, db = timescope.days(a.time), timescope.days(b.time)
+    if da is None or db is None or da[0] == da[1] or db[0] == db[1]:
+        return False
+    return abs(da[0] - db[0]) > 7 and max(da[0], db[0]) > min(da[0], db[0])
+
+
 def _spans_differ(a: Claim, b: Claim) -> bool:
-    """One figure is stated for a day ("on Monday"), the other covers more than a month (a running total
-    since X). A figure that holds as of its statement or publication day is a reading, not a day's count."""
+    """One figure is stated for a day ("on Monday"), the other covers more than five days (a week's count,
+    a running total since X). A figure that holds as of its statement or publication day is a reading,
+    not a day's count."""
     da, db = timescope.days(a.time), timescope.days(b.time)
     if da is None or db is None:
         return False
-    day = a if da[1] - da[0] <= db[1] - db[0] else b
+    shorter = a if da[1] - da[0] <= db[1] - db[0] else b
     short, long = sorted((da[1] - da[0], db[1] - db[0]))
-    return short == 0 and long > 31 and day.time_basis == "stated"
+    if short != 0 or shorter.time_basis != "stated":
+        return False  # a reading as of a statement or publication day is no day's count
+    return long > 5  # a day's count vs a week's, a month's or a running total
 
 
 def transposed(x: float | int | None, y: float | int | None) -> bool:

@@ -27,6 +27,7 @@ class Rules:
     conflict_min: int = 2
     far_ratio: float = 3.0
     update_days: int = 7
+    max_ratio: float = 10.0
 
 
 def build(data: dict[str, Any], path: str) -> Rules:
@@ -55,6 +56,7 @@ def build(data: dict[str, Any], path: str) -> Rules:
         conflict_min=int(number("match.conflict_min", 0, 20)),
         far_ratio=number("match.far_ratio", 1, 1e9),
         update_days=int(number("time.update_days", 0, 36500)),
+        max_ratio=number("match.max_ratio", 1, 1e12),
     )
 
 
