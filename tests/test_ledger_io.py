@@ -187,7 +187,7 @@ GOOD_JSON = (
         (f"{GOOD_JSON}\n\n{GOOD_JSON[:-5]}\n", 3, "broken JSON"),
         (f"{GOOD_JSON}\n[1, 2]\n", 2, "expected one claim object a line"),
         (GOOD_JSON.replace('"start": 0', '"start": "0"') + "\n", 1, "'start' must be a whole number"),
-        (GOOD_JSON.replace('"value": 30', '"value": "30"') + "\n", 1, "'value' must be a number"),
+        (GOOD_JSON.replace('"value": 30', '"value": "30"') + "\n", 1, "'value' must be a finite number"),
         (GOOD_JSON.replace('"approx": false', '"approx": "no"') + "\n", 1, "'approx' must be true or false"),
         (GOOD_JSON.replace('"id": "a#0", ', "") + "\n", 1, "'id' is missing"),
         (GOOD_JSON.replace('"bound": "exact"', '"bound": "exactly"') + "\n", 1, "unknown bound"),

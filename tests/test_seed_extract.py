@@ -87,8 +87,19 @@ def test_cli_json_has_every_contract_field(cli, seed_path):
         "cue",
         "time",
         "lang",
+        # the frame (DESIGN.md §4)
+        "measure",
+        "event",
+        "owner",
+        "group",
+        "scope",
+        "modality",
+        "aggregation",
+        "time_basis",
+        "change",
     }
     for row in rows:
         assert fields <= set(row)
-        assert row["doc"] == str(seed_path)
+        # a document read from a path is named by that path from the project folder (pyproject.toml's)
+        assert row["doc"] == seed_path.resolve().relative_to(seed_path.resolve().parents[1]).as_posix()
     assert len({r["id"] for r in rows}) == 8
