@@ -80,43 +80,38 @@ def nearest(
     return best[2] if best else None
 
 
-def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> str | None:
-    """What happened to what is counted: the event word nearest the figure, else the unit when it
-    names one ("1,835 wounded" → injured)."""
-    if unit and unit in lex.event_names:
-        return unit
+def _nearest_word(
+    lex: ContextLexicon, table: dict[str, str], texts, sentence, figure, reach: tuple[int, int]
+) -> str | None:
+    """The class in ``table`` (folded word -> class) of the word nearest the figure, within ``reach``
+    tokens before and after it (with an attached prefix or the article), or None."""
     a, b = sentence
     first, last = figure
     best: tuple[int, str] | None = None
-    for i in range(max(a, first - _EVENT_REACH[0]), min(b, last + 1 + _EVENT_REACH[1])):
+    for i in range(max(a, first - reach[0]), min(b, last + 1 + reach[1])):
         if first <= i <= last:
             continue
         for form in readings(lex, texts[i]):
-            event = lex.events.get(form)
-            if event:
-                gap = first - i if i < first else i - last
-                if best is None or gap < best[0]:
-                    best = (gap, event)
-                break
-    return best[1] if best else None
-
-
-def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
-    """What a length measures (``[measure_events]``: long vs away), the word nearest the figure."""
-    a, b = sentence
-    first, last = figure
-    best: tuple[int, str] | None = None
-    for i in range(max(a, first - _MEASURE_REACH[0]), min(b, last + 1 + _MEASURE_REACH[1])):
-        if first <= i <= last:
-            continue
-        for form in readings(lex, texts[i]):
-            found = lex.measure_events.get(form)
+            found = table.get(form)
             if found:
                 gap = first - i if i < first else i - last
                 if best is None or gap < best[0]:
                     best = (gap, found)
                 break
     return best[1] if best else None
+
+
+def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> str | None:
+    """What happened to what is counted: the event word nearest the figure, else the unit when it
+    names one ("1,835 wounded" → injured)."""
+    if unit and unit in lex.event_names:
+        return unit
+    return _nearest_word(lex, lex.events, texts, sentence, figure, _EVENT_REACH)
+
+
+def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
+    """What a length measures (``[measure_events]``: long vs away), the word nearest the figure."""
+    return _nearest_word(lex, lex.measure_events, texts, sentence, figure, _MEASURE_REACH)
 
 
 @dataclass(frozen=True, slots=True)
