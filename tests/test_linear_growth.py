@@ -27,7 +27,7 @@ def _timed(fn, arg) -> float:
     return time.perf_counter() - start
 
 
-def growth(fn, make, n: int, rounds: int = 3, attempts: int = 3, least: float = 0.25) -> float:
+def growth(fn, make, n: int, rounds: int = 3, attempts: int = 3, least: float = 0.08) -> float:
     """Time of ``fn(make(2n))`` over ``fn(make(n))``: best of ``rounds`` interleaved runs.
 
     ``n`` is doubled first until one run at n takes ``least`` seconds (a run of a few
