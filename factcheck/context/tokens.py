@@ -13,7 +13,7 @@ from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.text.normalize import Normalized, normalize
 from factcheck.text.sentences import split_sentences
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\d++(?:[.,]\d++)*+|[^\W\d_]+|[^\w\s]", re.UNICODE)
 #: the same tokens, captured, for ``split``. The alternatives start with disjoint characters, so
 #: trying words first and matching possessively finds the same tokens; a word starting with an
 #: ASCII or a basic Arabic letter (cheap range tests) takes its first run of those before the

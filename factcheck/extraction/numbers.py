@@ -19,11 +19,11 @@ from factcheck.text.normalize import GROUP_SPACE
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
-_GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_GROUPED_DOT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
-_GROUPED_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-_GROUPED_ARABIC = re.compile(r"\d{1,3}(?:،\d{3})+(?:[.,]\d+)?")
+_GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?")
+_GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}+")
+_GROUPED_DOT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})++,\d+")
+_GROUPED_LAKH = re.compile(r"\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d+)?")
+_GROUPED_ARABIC = re.compile(r"\d{1,3}(?:،\d{3})++(?:[.,]\d+)?")
 _SMALL_WORD_KINDS = ("unit", "teen", "ten")
 
 

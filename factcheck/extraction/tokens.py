@@ -10,7 +10,7 @@ _TOKEN = re.compile(
     # a web address is one opaque symbol: the digits in it are never numbers
     r"(?P<url>(?:https?://|www\.)[^\s]+)"
     # the Arabic comma groups thousands only before exactly three digits: "١،٢٣٤،٥٦٧"
-    r"|(?P<num>(?:\d{1,40}(?:[.,]\d{1,40}|،\d{3}(?!\d))*|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
+    r"|(?P<num>(?:\d{1,40}(?:[.,]\d{1,40}|،\d{3}(?!\d))*+|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>[^\w\s])",
     re.UNICODE,
@@ -21,10 +21,10 @@ NUM, WORD, SYM = "n", "w", "s"
 # digit runs with two or more separators that still read as one number: 1,234,567.8 / 1.234.567,8 /
 # 12,34,567.89 (lakh grouping) / ١،٢٣٤،٥٦٧; anything else ("192.168.1.2", "22,24,26") is several numbers
 _ONE_NUMBER = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
-    r"|\d{1,3}(?:،\d{3})+(?:[.,]\d+)?"
+    r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d{1,3}(?:\.\d{3})++(?:,\d+)?|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:،\d{3})++(?:[.,]\d+)?"
 )
-_PARTS = re.compile(r"\d+|\D")
+_PARTS = re.compile(r"\d++|\D")
 
 
 @dataclass(slots=True)
