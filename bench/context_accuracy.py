@@ -34,7 +34,16 @@ FIELDS = ("entities", "source", "time")
 #: the claim-frame fields (issue 11) and the unit: a case claim that carries the key is checked on it
 #: (``null`` expects no value), one that leaves it out is not
 FRAME_FIELDS = (
-    "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change", "unit",
+    "measure",
+    "event",
+    "owner",
+    "group",
+    "scope",
+    "modality",
+    "aggregation",
+    "time_basis",
+    "change",
+    "unit",
 )
 
 

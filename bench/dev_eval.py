@@ -48,8 +48,10 @@ def run_scenario(s: dict):
 
 def describe(c: dict) -> str:
     frame = {k: c.get(k) for k in ("measure", "event", "owner", "modality", "aggregation") if c.get(k)}
-    return (f"[{c['text']}] unit={c['unit']} key={c.get('subject_key')!r} ent={c.get('entities')} "
-            f"time={c.get('time')} src={c.get('source')} {frame or ''}")
+    return (
+        f"[{c['text']}] unit={c['unit']} key={c.get('subject_key')!r} ent={c.get('entities')} "
+        f"time={c.get('time')} src={c.get('source')} {frame or ''}"
+    )
 
 
 def _why(claims, where, texts, pair, score) -> str:
@@ -62,8 +64,13 @@ def _why(claims, where, texts, pair, score) -> str:
     for side in ("a", "b"):
         doc, txt = pair[side]["doc"], pair[side]["text"]
         gold_spans = score.spans_of(texts[doc], txt)
-        ids.append([cid for cid, (d, sp) in where.items()
-                    if d == doc and any(score.overlaps(x, y) for x in sp for y in gold_spans)])
+        ids.append(
+            [
+                cid
+                for cid, (d, sp) in where.items()
+                if d == doc and any(score.overlaps(x, y) for x in sp for y in gold_spans)
+            ]
+        )
     if not ids[0] or not ids[1]:
         return "missing"
     a, b = (Claim.from_dict({**claims[i[0]], "entities": tuple(claims[i[0]]["entities"])}) for i in ids)
@@ -94,14 +101,22 @@ def main(argv: list[str]) -> int:
                 ids = []
                 for side in ("a", "b"):
                     gold_spans = score.spans_of(texts[pair[side]["doc"]], pair[side]["text"])
-                    ids.append({cid for cid, (d, sp) in where.items() if d == pair[side]["doc"]
-                                and any(score.overlaps(x, y) for x in sp for y in gold_spans)})
+                    ids.append(
+                        {
+                            cid
+                            for cid, (d, sp) in where.items()
+                            if d == pair[side]["doc"]
+                            and any(score.overlaps(x, y) for x in sp for y in gold_spans)
+                        }
+                    )
                 sides.append(ids)
             for f in findings:
                 cs = set(f["claims"])
                 if f["level"] in ("warning", "error") and not any(cs & a and cs & b for a, b in sides):
-                    print(f"{s['id']} ALERT {f['check']}/{f['verdict']}: "
-                          + " || ".join(describe(claims[c]) for c in f["claims"] if c in claims))
+                    print(
+                        f"{s['id']} ALERT {f['check']}/{f['verdict']}: "
+                        + " || ".join(describe(claims[c]) for c in f["claims"] if c in claims)
+                    )
         for pair in s["pairs"]:
             got = score.label_pair(pair, texts, where, findings)
             rows.append((s["id"], pair["verdict"], got))
@@ -117,8 +132,11 @@ def main(argv: list[str]) -> int:
                 for side in ("a", "b"):
                     doc, txt = pair[side]["doc"], pair[side]["text"]
                     gold_spans = score.spans_of(texts[doc], txt)
-                    ids = [cid for cid, (d, sp) in where.items()
-                           if d == doc and any(score.overlaps(x, y) for x in sp for y in gold_spans)]
+                    ids = [
+                        cid
+                        for cid, (d, sp) in where.items()
+                        if d == doc and any(score.overlaps(x, y) for x in sp for y in gold_spans)
+                    ]
                     sides.append(" / ".join(describe(claims[i]) for i in ids) or f"MISSING {txt!r}")
                 mark = "MISS" if wrong else "verdict"
                 why = _why(claims, where, texts, pair, score)
@@ -132,8 +150,10 @@ def main(argv: list[str]) -> int:
     fp = sum(r[2] in flag for r in neg)
     recall = tp / len(pos) if pos else 0.0
     precision = tp / (tp + fp) if tp + fp else 0.0
-    print(f"recall {recall:.3f} precision {precision:.3f} false alarms {fp}/{len(neg)} "
-          f"unlabelled alerts {unl} in {len(scenarios)} scenarios")
+    print(
+        f"recall {recall:.3f} precision {precision:.3f} false alarms {fp}/{len(neg)} "
+        f"unlabelled alerts {unl} in {len(scenarios)} scenarios"
+    )
     for key, (f, n) in sorted(by.items()):
         print(f"  {key}: {f} of {n} flagged")
     return 0

@@ -561,3 +561,70 @@ def test_ledger_claims_read_back_as_rows_say(tmp_path, monkeypatch):
             assert list(ledger.claims(limit=4)) == plain[:4] and not gc.isenabled()
         finally:
             gc.enable()
+
+
+@st.composite
+def framed_claim(draw, n=0):
+    """Claims whose frames vary in what ``identity_why`` reads: units (currency words, pounds),
+    events, tags, places, values with swapped digits."""
+    return claim(
+        n,
+        draw(st.sampled_from([1835, 1853, 48, 84, 3.5, 120_000, 0.5, None])),
+        unit=draw(st.sampled_from(["person", "killed", "lb", "pound", "EGP", "USD", "km", "mile", None])),
+        subject_key=draw(
+            st.sampled_from(
+                [
+                    None,
+                    "people event:killed",
+                    "camp residents",
+                    "lb wheat",
+                    "nationality:sy residents",
+                    "party:sdf fighter",
+                ]
+            )
+        ),
+        entities=draw(st.sampled_from([(), ("Egypt",), ("Syria",), ("al-Hol",), ("Lebanon", "Syria")])),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(framed_claim(), min_size=2, max_size=6),
+    st.lists(
+        st.sampled_from(["2025-01", "2024-10/2025-03", "2025-02/2025-03", "2025-03-02", None]), min_size=3
+    ),
+)
+def test_identity_facts_and_remembered_verdicts_are_the_plain_ones(claims, times):
+    """The per-claim facts ``identity_why`` reads (shared by signature, memoised) are what the plain
+    functions say, and a verdict remembered by signature is the one worked out in full."""
+    from dataclasses import replace
+
+    from factcheck.compare import match
+
+    claims = claims + [  # times decide between running totals, and between a day's count and a total
+        replace(claims[0], time=times[0], aggregation="cumulative"),
+        replace(claims[0], time=times[1], aggregation="cumulative", doc="b"),
+        replace(claims[0], time=times[2], time_basis="stated", doc="c"),
+    ]
+    for c in claims:
+        f = match.facts(c)
+        assert f == match._facts_read(c, f.sig)
+        assert (f.concept, f.event, f.generic, f.scope, f.countries) == (
+            match.concept(c),
+            match.event_of(c),
+            match.generic(c),
+            match.scope(c),
+            match._countries(c),
+        )
+    match._known.clear()
+    for a in claims:  # every pair's verdict remembered first: a key too coarse shows as a wrong recall
+        for b in claims:
+            match.identity_why(a, b, RULES)
+    for a in claims:
+        for b in claims:
+            fa, fb = match.facts(a), match.facts(b)
+            assert match._same_units_of(a, b, fa, fb) == match._same_units(a, b)
+            plain, why = match._identity(a, b, fa, fb, RULES)
+            if plain is not None:
+                plain += match.transposed(a.value, b.value)
+            assert match.identity_why(a, b, RULES) == ((plain or None), why)

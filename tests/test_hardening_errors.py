@@ -313,6 +313,8 @@ def test_interrupt_exits_130_and_sigterm_143(tmp_path, sig, code):
         stderr=subprocess.PIPE,
         cwd=tmp_path,
         env={**os.environ, "FACTCHECK_CACHE": str(tmp_path / ".cache")},
+        # as from a terminal: a test run started in the background inherits SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     proc.stdin.write("قالت الأمم المتحدة إن نحو 31 ألف شخص".encode())
     proc.stdin.flush()

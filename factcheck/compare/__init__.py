@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable
 from factcheck.compare import findings as fnd
 from factcheck.compare.agree import Judgement, Profile, describe, explain, judged, profile
 from factcheck.compare.match import (
+    Facts,
     by_source_only,
     candidate_pairs,
     close_days,
     concept,
     event_of,
     happenings,
-    identity,
+    identity_why,
     occurrences,
     periodic,
 )
@@ -84,8 +85,9 @@ def compare_claims(
         articles = not cross_source_only
         if window is None and articles:
             window = rules.check_window
+        known: dict[int, Facts] = {}
         for a, b, factor in candidate_pairs(
-            claims, rules, window=window, progress=progress, articles=articles, keep=keep
+            claims, rules, window=window, progress=progress, articles=articles, keep=keep, known=known
         ):
             pa = profiled(a)
             pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
@@ -105,7 +107,7 @@ def compare_claims(
             if verdict in ("drift", "conflict"):
                 if _too_far(result[6], result[7], rules):
                     continue  # 4 vs 55,432: not one quantity misreported
-                margin = _margin(a, b, verdict, check, result, rules)
+                margin = _margin(a, b, verdict, check, result, rules, (known[id(a)], known[id(b)]))
                 if margin < -1 or (margin == -1 and verdict != "conflict"):
                     continue
                 if margin == -1:  # a conflict on thin evidence that the two are one quantity: a note
@@ -159,7 +161,9 @@ def _evident(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules:
     return _margin(a, b, verdict, check, result, rules) >= 0
 
 
-def _margin(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules) -> int:
+def _margin(
+    a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: Rules, facts: tuple = (None, None)
+) -> int:
     """How much more frame evidence than ``verdict`` needs the pair has (negative: less). A conflict
     needs more than a drift; one article's own figures (``restated``) and figures far apart in size
     need more still."""
@@ -171,7 +175,7 @@ def _margin(a: Claim, b: Claim, verdict: str, check: str, result: tuple, rules: 
         big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
         if small and big / small > rules.far_ratio:
             need += 1
-    return (identity(a, b, rules) or 0) - need
+    return (identity_why(a, b, rules, *facts)[0] or 0) - need
 
 
 def over_time(

@@ -75,13 +75,7 @@ def step(c: Claim, factor: float = 1.0) -> float:
     p = _d(c.precision)
     if p is None or p <= 0:
         return 0.0
-    if (
-        p == 1
-        and c.value is not None
-        and _f(c.value).is_integer()
-        and units.is_count(c.unit)
-        and factor == 1
-    ):
+    if p == 1 and c.value is not None and _f(c.value).is_integer() and units.is_count(c.unit) and factor == 1:
         return 0.0
     return p * abs(factor)
 

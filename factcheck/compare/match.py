@@ -9,9 +9,11 @@ different places or parties never share an entity set.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
@@ -162,21 +164,22 @@ def periodic(c: Claim) -> bool:
     return (c.measure in _concepts()[3]) or bool(c.aggregation and c.aggregation.startswith("per_"))
 
 
-def _dimension(c: Claim) -> str | None:
-    """The blocking dimension of a figure: its concept's (pint) dimension, ``number`` for a bare number
-    whose frame says what it measures, None for a figure nothing identifies."""
-    unit = concept(c)
+def _dimension(c: Claim, unit: str | None) -> str | None:
+    """The blocking dimension of a figure with concept ``unit``: the concept's (pint) dimension,
+    ``number`` for a bare number whose frame says what it measures, None for a figure nothing
+    identifies."""
     if unit is not None:
         return units.dimension(unit)
     return "number" if c.measure else None
 
 
-def block_keys(c: Claim, articles: bool = True) -> list[tuple[str, str]]:
+def block_keys(c: Claim, articles: bool = True, f: Facts | None = None) -> list[tuple[str, str]]:
     """The blocks a claim belongs to. With ``articles`` (checking a few documents): one block per
     dimension, so figures in other words or the other language meet (:func:`identity` decides). For
     the ledger: what the frame says it measures, what happened, each entity it names, else its
-    subject key's head word."""
-    dim = _dimension(c)
+    subject key's head word. ``f``: the claim's facts, when the caller has them."""
+    f = f or facts(c)
+    dim = f.dimension
     if dim is None:
         return []
     if articles:
@@ -184,10 +187,9 @@ def block_keys(c: Claim, articles: bool = True) -> list[tuple[str, str]]:
     keys = []
     if c.measure:
         keys.append((dim, "m:" + c.measure))
-    event = event_of(c)
-    if event:
-        keys.append((dim, "v:" + event))
-    keys += [(dim, "e:" + e) for e in scope(c)]
+    if f.event:
+        keys.append((dim, "v:" + f.event))
+    keys += [(dim, "e:" + e) for e in f.scope]
     if not keys and c.subject_key:
         keys.append((dim, "s:" + c.subject_key.split()[0]))
     return keys
@@ -235,6 +237,7 @@ def _related(x: str, y: str) -> bool:
     return x == y or x in _ancestors(y) or y in _ancestors(x)
 
 
+@lru_cache(maxsize=1 << 16)
 def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two scopes name the same thing? Places must nest (Damascus within Syria, al-Hol within al-Hol
     and Roj), other kinds must overlap: Lebanon vs Jordan, Idlib vs Aleppo, al-Hol vs Roj and SDF vs
@@ -337,7 +340,102 @@ def _same_units(a: Claim, b: Claim) -> bool:
     return dim != ca and dim == units.dimension(cb)
 
 
-def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What :func:`identity_why` reads of a claim beyond its value and time, worked out once per
+    claim (each claim meets dozens of neighbours) and shared by claims alike in all of it. The plain
+    functions (:func:`concept`, :func:`event_of`, ...) are the oracle."""
+
+    head: str | None
+    concept: str | None
+    event: str | None
+    generic: bool
+    countable: bool  # a count of a specific thing: its measure does not decide identity
+    modal: str
+    countries: tuple[str, ...]
+    scope: tuple[str, ...]
+    words: frozenset[str]
+    party: str | None
+    nationality: str | None
+    dimension: str | None  # the block dimension (see _dimension)
+    sig: int  # one number per distinct set of facts (and frame fields): the key pair verdicts are kept by
+
+
+#: the facts of each signature, numbered once (numbers are never reused, so a number held after the
+#: table is emptied only misses in ``_known``); bounded
+_by_signature: dict[tuple, Facts] = {}
+_sig_numbers = itertools.count()
+_SIGS_KEPT = 1 << 20
+
+
+def facts(c: Claim) -> Facts:
+    """A claim's :class:`Facts`, from the plain functions; claims alike in everything they read (and
+    in the frame fields :func:`identity_why` compares) share one."""
+    key = (
+        c.unit,
+        c.unit_text,
+        c.subject_key,
+        c.measure,
+        c.event,
+        c.entities,
+        None if c.entities else c.source_text,
+        c.unit == "lb" and (c.value or 0) < 1_000_000,  # pounds of weight or money (see concept)
+        c.modality,
+        c.aggregation,
+        c.owner,
+        c.group,
+        c.scope,
+        c.lang,
+    )
+    got = _by_signature.get(key)
+    if got is None:
+        if len(_by_signature) >= _SIGS_KEPT:
+            _by_signature.clear()
+        got = _by_signature[key] = _facts_read(c, next(_sig_numbers))
+    return got
+
+
+def _facts_read(c: Claim, sig: int) -> Facts:
+    unit = concept(c)
+    is_generic = generic(c)
+    return Facts(
+        _head(c),
+        unit,
+        event_of(c),
+        is_generic,
+        units.is_count(unit) and not is_generic,
+        _modal_class(c),
+        _countries(c),
+        scope(c),
+        _words(c),
+        _tag(c.subject_key, "party:"),
+        _tag(c.subject_key, "nationality:"),
+        _dimension(c, unit),
+        sig,
+    )
+
+
+def _same_units_of(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """:func:`_same_units` on worked-out facts."""
+    ca, cb = fa.concept, fb.concept
+    if ca == cb:
+        return True
+    if ca is None or cb is None:
+        return False
+    words = currency_words()
+    ua, ub = fa.head, fb.head
+    if ua in words or ub in words:
+        both = fa.countries + fb.countries
+        ra = _currency("pound" if ua == "lb" else ua, both) if ua in words else ca
+        rb = _currency("pound" if ub == "lb" else ub, both) if ub in words else cb
+        return ra == rb
+    dim = units.dimension(ca)
+    return dim != ca and dim == units.dimension(cb)
+
+
+def identity_why(
+    a: Claim, b: Claim, rules: Rules, fa: Facts | None = None, fb: Facts | None = None
+) -> tuple[int | None, str]:
     """How strongly the frames say two figures are one quantity, or None when they are not.
 
     They must count or measure the same thing (concept and unit dimension, event, measure), in the same
@@ -346,16 +444,55 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
     positive evidence: the same measure (2), the same event, places named on both sides, the same
     source, a specific counted noun (trucks, seats), alike subject words. Figures with a generic unit
     (a share, a currency, a bare number, people with no event) need the same measure, or (in one
-    language) alike subject words. Also says which test decided (for explanations and tuning)."""
-    if not _same_units(a, b):
+    language) alike subject words. Also says which test decided (for explanations and tuning).
+
+    Claims alike in all but value and time meet thousands of times in a ledger: their verdict is
+    remembered by signature (times join the key only when an aggregation makes them count); the
+    plain :func:`_identity` decides the rest and is the oracle for the remembered ones. ``fa`` and
+    ``fb`` are the claims' facts when the caller has them."""
+    strength, why = _remembered(a, b, rules, fa or facts(a), fb or facts(b))
+    if strength is None:
+        return None, why
+    if transposed(a.value, b.value):
+        strength += 1  # 1,835 vs 1,853: one figure mistyped as the other
+    return (strength or None), why
+
+
+def _remembered(a: Claim, b: Claim, rules: Rules, fa: Facts, fb: Facts) -> tuple[int | None, str]:
+    """:func:`_identity`, remembered by the pair's signatures."""
+    timed = (a.time, a.time_basis, b.time, b.time_basis) if a.aggregation or b.aggregation else None
+    key = (fa.sig, fb.sig, a.doc == b.doc, a.source == b.source, not a.source, timed, rules.subject_min)
+    got = _known.get(key)
+    if got is None:
+        if len(_known) >= _KNOWN_KEPT:
+            _known.clear()
+        got = _known[key] = _identity(a, b, fa, fb, rules)
+    return got
+
+
+def _one_quantity(a: Claim, b: Claim, rules: Rules, fa: Facts, fb: Facts) -> bool:
+    """``identity_why(...)[0] is not None``, reading the digits only when they decide."""
+    strength = _remembered(a, b, rules, fa, fb)[0]
+    return strength is not None and (strength > 0 or transposed(a.value, b.value))
+
+
+#: pair verdicts remembered by signature (bounded)
+_known: dict[tuple, tuple[int | None, str]] = {}
+_KNOWN_KEPT = 1 << 20
+
+
+def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[int | None, str]:
+    """:func:`identity_why` worked out in full, but for the transposed-digits bonus: the strength
+    (0 included) or None, and the test that decided."""
+    if not _same_units_of(a, b, fa, fb):
         return None, "units"
-    ea, eb = event_of(a), event_of(b)
+    ea, eb = fa.event, fb.event
     if ea and eb and ea != eb:
         return None, "event"
     ma, mb = a.measure, b.measure
-    if ma and mb and ma != mb and not (units.is_count(concept(a)) and not generic(a)):
+    if ma and mb and ma != mb and not fa.countable:
         return None, "measure"  # a share, a sum, a measure (bpd, tonnes) is what its measure says
-    if _modal_class(a) != _modal_class(b):
+    if fa.modal != fb.modal:
         return None, "modality"
     ga, gb = a.aggregation or "point", b.aggregation or "point"
     if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
@@ -368,13 +505,12 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         return None, "group"  # unemployment among women vs overall
     if a.scope != b.scope and a.doc == b.doc:
         return None, "scope"  # "1.9 million displaced, of whom 800,000 in camps": a part and its whole
-    for tag in ("party:", "nationality:"):
-        ta, tb = _tag(a.subject_key, tag), _tag(b.subject_key, tag)
+    for ta, tb in ((fa.party, fb.party), (fa.nationality, fb.nationality)):
         if ta and tb and ta != tb:
             return None, "tag"
     if different_goods(a, b):
         return None, "goods"
-    sa, sb = scope(a), scope(b)
+    sa, sb = fa.scope, fb.scope
     if sa and sb and not compatible_entities(sa, sb):
         return None, "places"
     strength = 0
@@ -386,14 +522,12 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         strength += 1 + _below_country(sa, sb)
     if a.source and a.source == b.source:
         strength += 1
-    if transposed(a.value, b.value):
-        strength += 1  # 1,835 vs 1,853: one figure mistyped as the other
-    specific = not (generic(a) or generic(b))
+    specific = not (fa.generic or fb.generic)
     if specific:
         strength += 1
     alike = False
     if a.lang == b.lang:
-        wa, wb = _words(a), _words(b)
+        wa, wb = fa.words, fb.words
         if wa and wb and wa & wb:
             from rapidfuzz import fuzz  # lazily: only for keys with words in common
 
@@ -403,7 +537,7 @@ def identity_why(a: Claim, b: Claim, rules: Rules) -> tuple[int | None, str]:
         # a share, a sum or people with nothing else in common: only about one named place
         if not (sa and sb):
             return None, "generic"
-    return (strength or None), "strength"
+    return strength, "strength"
 
 
 def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
@@ -445,6 +579,7 @@ def transposed(x: float | int | None, y: float | int | None) -> bool:
     return len(diff) == 2 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
 
 
+@lru_cache(maxsize=1 << 16)
 def _digits(x: float | int) -> str | None:
     """The significant digits of a figure ("1835" for 1,835 and 1.835 million), None past a float."""
     try:
@@ -464,6 +599,7 @@ def _modal_class(c: Claim) -> str:
     return _MODAL_CLASSES.get(c.modality or "actual", "actual")
 
 
+@lru_cache(maxsize=1 << 16)
 def _below_country(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """1 when the two scopes share a place below a country (a camp, a city, a province)."""
     shared = set(a) & set(b)
@@ -511,20 +647,24 @@ def candidate_pairs(
     progress=None,
     articles: bool = True,
     keep: Callable[[Claim, Claim], bool] | None = None,
+    known: dict[int, Facts] | None = None,
 ) -> Iterator[tuple[Claim, Claim, float]]:
     """Pairs of claims about the same quantity, each with the factor from the second's unit to the first's.
 
     Each pair of claim ids is considered once (its first meeting decides). ``keep`` drops pairs before
-    their subjects are compared (what the caller would drop anyway: other sources only, ...)."""
+    their subjects are compared (what the caller would drop anyway: other sources only, ...). ``known``
+    receives each claim's :class:`Facts` by ``id`` (for the caller's own identity questions)."""
     window = window or rules.window
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     # A pair of ids can meet twice only if one of them takes several places in the blocks (several
     # keys, or several claims with that id): only such pairs need remembering.
     placed: set[str] = set()
     repeated: set[str] = set()
+    known = {} if known is None else known  # each claim's facts, worked out once (the blocks hold the claims)
     for c in claims:
         if c.kind == "quantity":
-            keys = block_keys(c, articles)
+            f = known[id(c)] = facts(c)
+            keys = block_keys(c, articles, f)
             if not keys:
                 continue
             for key in keys:
@@ -557,7 +697,7 @@ def candidate_pairs(
                     seen.add(pair)
                 if keep is not None and not keep(a, b):
                     continue
-                if not similar_subjects(a, b, rules):
+                if not _one_quantity(a, b, rules, known[id(a)], known[id(b)]):
                     continue
                 factor = conversion(a, b)
                 if factor is not None:

@@ -206,7 +206,15 @@ _PG_V2 = (
 
 #: the claim frame (DESIGN.md §4), one column per field, in ``Claim`` order
 FRAME_COLUMNS = (
-    "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
+    "measure",
+    "event",
+    "owner",
+    "group",
+    "scope",
+    "modality",
+    "aggregation",
+    "time_basis",
+    "change",
 )
 _V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" TEXT' for name in FRAME_COLUMNS)
 _PG_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" {_TEXT}' for name in FRAME_COLUMNS)
