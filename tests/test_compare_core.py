@@ -203,8 +203,8 @@ def _plain_judge(a, b, rules, factor=1.0):
     from factcheck.compare import agree, timescope
 
     pa, pb = agree.point(a), agree.point(b, factor)
-    ref_a = pa if pa is not None else agree._mid(agree.stated(a))
-    ref_b = pb if pb is not None else agree._mid(agree.stated(b, factor))
+    ref_a = pa if pa is not None else agree._mid(agree.neighbourhood(a))
+    ref_b = pb if pb is not None else agree._mid(agree.neighbourhood(b, factor))
     diff = abs(ref_a - ref_b) if ref_a is not None and ref_b is not None else None
     base = min(abs(ref_a), abs(ref_b)) if diff is not None else None
     rel = diff / base if diff is not None and base else None
@@ -222,6 +222,9 @@ def _plain_judge(a, b, rules, factor=1.0):
     else:
         lo_a, hi_a = agree.stated(a)
         lo_b, hi_b = agree.stated(b, factor)
+        if agree._one_sided(lo_a, hi_a) and agree._one_sided(lo_b, hi_b):  # two bounds: neighbourhoods
+            lo_a, hi_a = agree.neighbourhood(a)
+            lo_b, hi_b = agree.neighbourhood(b, factor)
         half = p * rules.half_step
         if lo_a - half <= hi_b and lo_b - half <= hi_a:
             return verdict("consistent")

@@ -213,7 +213,7 @@ def over_time(
     stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
     if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
         return "trend"  # readings for different months, quarters or years
-    if stated and (periodic(a) or periodic(b)):
+    if stated and (periodic(a) or periodic(b)) and not _same_report(da, db, gap):
         return "trend"  # a total over a period, stated for another period
     one_day = da[0] == da[1] and db[0] == db[1]
     if one_day and gap > 2 and (concept(a) in occurrences() or event_of(a) in happenings()):
@@ -222,6 +222,25 @@ def over_time(
     if close is not None and gap > close:
         return "trend"
     return verdict
+
+
+def _same_report(da: tuple[int, int], db: tuple[int, int], gap: int) -> bool:
+    """Could two readings of a total over a period be one report's figure? A day is then when it was
+    said, not the period: a day in the weeks after the other's period (a year's revenue "said on
+    Monday" in January), or two days a day or two apart (Thursday's peak demand, reported on Friday)."""
+    day_a, day_b = da[0] == da[1], db[0] == db[1]
+    if day_a and day_b:
+        return gap <= _DAYS_APART
+    if day_a != day_b:
+        day, period = (da, db) if day_a else (db, da)
+        return 0 <= day[0] - period[1] <= _REPORTED_WITHIN
+    return False
+
+
+#: a day's figure reported this many days later is still that day's (a periodic total's own day)
+_DAYS_APART = 2
+#: how long after a period ends its total is still reported as the latest
+_REPORTED_WITHIN = 45
 
 
 #: how many claims' numbers and wordings ``compare_claims`` keeps at once (pairs come block by block:

@@ -63,6 +63,36 @@ def stated(c: Claim, factor: float = 1.0) -> tuple[float, float]:
     return lo, hi
 
 
+def neighbourhood(c: Claim, factor: float = 1.0) -> tuple[float, float]:
+    """The interval a reader takes the wording for: a bound is the neighbourhood of its number, "more
+    than 230" and "at least 230" reaching one step of its last significant place above 230 (to 240),
+    "up to 320" one step below (from 310). Other wordings, and bounds without a precision, are
+    :func:`stated`."""
+    low, high = _d(c.low), _d(c.high)
+    if c.bound != "range" and (low is None) != (high is None):
+        width = _last_place(low if high is None else high, _d(c.precision))
+        if width and high is None:
+            high = low + width
+        elif width:
+            low = high - width
+    lo = low * factor if low is not None else -INF
+    hi = high * factor if high is not None else INF
+    if factor < 0:
+        lo, hi = hi, lo
+    return lo, hi
+
+
+def _last_place(value: float, precision: float | None) -> float | None:
+    """The step of a bound's last significant place: 230 → 10, 1,200 → 100, 22 → 1, 2.5 (million,
+    stated to 0.1) → its precision; None without a stated precision."""
+    if precision is None or precision <= 0 or not math.isfinite(value):
+        return None
+    place = precision
+    while value and math.isfinite(value / (place * 10)) and (value / (place * 10)).is_integer():
+        place *= 10
+    return place
+
+
 def point(c: Claim, factor: float = 1.0) -> float | None:
     """The single value a claim states (None for ranges and open bounds)."""
     if c.value is None or c.bound not in ("exact", "approx"):
@@ -93,7 +123,7 @@ def _hedge_width(c: Claim, value: float | None, rules: Rules) -> float:
 
 
 def _widened(c: Claim, factor: float, rules: Rules) -> tuple[float, float]:
-    lo, hi = stated(c, factor)
+    lo, hi = neighbourhood(c, factor)
     half = step(c, factor) * rules.half_step
     lo_w = lo - half - _hedge_width(c, lo if math.isfinite(lo) else None, rules)
     hi_w = hi + half + _hedge_width(c, hi if math.isfinite(hi) else None, rules)
@@ -169,32 +199,36 @@ def judge(a: Claim, b: Claim, rules: Rules, factor: float = 1.0) -> Judgement:
 
 
 #: what :func:`judge` reads of one claim (see :func:`profile`)
-Profile = tuple[float | None, float, float, float | None, float, float, float, float, int | None, int | None]
+Profile = tuple[
+    float | None, float, float, float | None, float, float, float, float, int | None, int | None, float, float
+]
 
 
 def profile(c: Claim, rules: Rules, factor: float = 1.0) -> Profile:
     """What :func:`judge` reads of one claim in the target unit, computed once: its point value, the
-    interval its wording states, its reference value (the point, else the stated interval's middle),
-    rounding step, widened interval, hedge width at the reference value, and the first and last day
-    (ordinals) its time covers. Depends on the claim, ``factor`` and ``rules`` only."""
+    interval its wording states, its reference value (the point, else the middle of the interval a
+    reader takes it for), rounding step, widened interval, hedge width at the reference value, the
+    first and last day (ordinals) its time covers, and the interval a reader takes it for. Depends on
+    the claim, ``factor`` and ``rules`` only."""
     pt = point(c, factor)
     lo, hi = stated(c, factor)
-    ref = pt if pt is not None else _mid((lo, hi))
+    near_lo, near_hi = neighbourhood(c, factor)
+    ref = pt if pt is not None else _mid((near_lo, near_hi))
     p = step(c, factor)
     half = p * rules.half_step
-    wide_lo = lo - half - _hedge_width(c, lo if math.isfinite(lo) else None, rules)
-    wide_hi = hi + half + _hedge_width(c, hi if math.isfinite(hi) else None, rules)
+    wide_lo = near_lo - half - _hedge_width(c, near_lo if math.isfinite(near_lo) else None, rules)
+    wide_hi = near_hi + half + _hedge_width(c, near_hi if math.isfinite(near_hi) else None, rules)
     span = timescope.days(c.time)
     first, last = span if span is not None else (None, None)
-    return pt, lo, hi, ref, p, wide_lo, wide_hi, _hedge_width(c, ref, rules), first, last
+    return pt, lo, hi, ref, p, wide_lo, wide_hi, _hedge_width(c, ref, rules), first, last, near_lo, near_hi
 
 
 def judged(
     pa: Profile, pb: Profile, rules: Rules
 ) -> tuple[str, float | None, float | None, float | None, float, int | None, float | None, float | None]:
     """The fields of :class:`Judgement` from the profiles of ``a`` and of ``b`` (in ``a``'s unit)."""
-    pt_a, lo_a, hi_a, ref_a, step_a, wide_lo_a, wide_hi_a, hedge_a, first_a, last_a = pa
-    pt_b, lo_b, hi_b, ref_b, step_b, wide_lo_b, wide_hi_b, hedge_b, first_b, last_b = pb
+    pt_a, lo_a, hi_a, ref_a, step_a, wide_lo_a, wide_hi_a, hedge_a, first_a, last_a, near_lo_a, near_hi_a = pa
+    pt_b, lo_b, hi_b, ref_b, step_b, wide_lo_b, wide_hi_b, hedge_b, first_b, last_b, near_lo_b, near_hi_b = pb
     if ref_a is not None and ref_b is not None and math.isfinite(ref_a - ref_b):
         diff = abs(ref_a - ref_b)
         base = min(abs(ref_a), abs(ref_b))
@@ -212,12 +246,16 @@ def judged(
     p = max(step_a, step_b)
     if gap is not None and gap > rules.trend_gap_days:
         return "trend", diff, rel, None, p, gap, ref_a, ref_b
-    # consistent: equal at the coarser precision, or stated intervals overlap
+    # consistent: equal at the coarser precision, or the intervals overlap: a figure meets a bound it
+    # satisfies ("more than 22" and 25); two bounds meet as the neighbourhoods of their numbers ("up to
+    # 230" and "up to 320" do not)
     if pt_a is not None and pt_b is not None:
         if _round_to(pt_a, p) == _round_to(pt_b, p):
             return "consistent", diff, rel, None, p, gap, ref_a, ref_b
     else:
         half = p * rules.half_step
+        if _one_sided(lo_a, hi_a) and _one_sided(lo_b, hi_b):
+            lo_a, hi_a, lo_b, hi_b = near_lo_a, near_hi_a, near_lo_b, near_hi_b
         if lo_a - half <= hi_b and lo_b - half <= hi_a:
             return "consistent", diff, rel, None, p, gap, ref_a, ref_b
     allowance = (base or 1.0) * rules.drift_base
@@ -269,6 +307,11 @@ def compare(a: Claim, b: Claim, rules: Rules, factor: float = 1.0) -> Comparison
     """Verdict on ``a`` and ``b`` with its explanation."""
     j = judge(a, b, rules, factor)
     return Comparison(j.verdict, j.difference, j.relative, j.tolerance, explain(a, b, j, rules))
+
+
+def _one_sided(lo: float, hi: float) -> bool:
+    """A bound: one end of the stated interval open."""
+    return math.isfinite(lo) != math.isfinite(hi)
 
 
 def _mid(interval: tuple[float, float]) -> float | None:

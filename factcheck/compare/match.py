@@ -415,6 +415,19 @@ def _facts_read(c: Claim, sig: int) -> Facts:
     )
 
 
+def _aggregation(c: Claim, f: Facts) -> str:
+    """How a figure is aggregated, for identity: a rate's period ("annual inflation", "معدل سنوي") is
+    the basis of the rate, not a total per year."""
+    found = c.aggregation or "point"
+    return "point" if found.startswith("per_") and f.concept in rates() else found
+
+
+@cache
+def rates() -> frozenset[str]:
+    """Units of rates and shares (``concepts.toml`` ``[rates]``)."""
+    return frozenset(str(x) for x in _concept_data().get("rates", {}).get("units", []))
+
+
 def _same_units_of(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """:func:`_same_units` on worked-out facts."""
     ca, cb = fa.concept, fb.concept
@@ -494,7 +507,7 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         return None, "measure"  # a share, a sum, a measure (bpd, tonnes) is what its measure says
     if fa.modal != fb.modal:
         return None, "modality"
-    ga, gb = a.aggregation or "point", b.aggregation or "point"
+    ga, gb = _aggregation(a, fa), _aggregation(b, fb)
     if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
     if ga == gb == "cumulative" and _starts_differ(a, b):

@@ -14,6 +14,8 @@ from factcheck.context.tokens import match_phrase, readings
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
 _MEASURE_REACH = (10, 6)
+#: a phrase ending within reach before the figure may begin this many tokens earlier ("core inflation")
+_PHRASE_OVERHANG = 3
 _MODALITY_REACH = (8, 5)
 _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
@@ -68,14 +70,16 @@ def nearest(
     a, b = sentence
     first, last = figure
     best: tuple[int, int, object] | None = None
-    for j, n, value in _matches(lex, index, texts, max(a, first - reach[0]), first):
+    for j, n, value in _matches(lex, index, texts, max(a, first - reach[0] - _PHRASE_OVERHANG), first):
         gap = first - (j + n - 1)
-        if best is None or gap <= best[0]:
-            best = (gap, 0, value)
+        if gap > reach[0]:
+            continue  # begins before the reach and ends there too early
+        if best is None or gap < best[0] or (gap == best[0] and n >= best[1]):
+            best = (gap, n, value)  # nearest end; of two ending there, the longer ("core inflation")
     for j, _n, value in _matches(lex, index, texts, last + 1, min(b, last + 1 + reach[1])):
         gap = j - last
         if best is None or gap < best[0]:
-            best = (gap, 1, value)
+            best = (gap, 0, value)
         break
     return best[2] if best else None
 
