@@ -16,8 +16,9 @@ AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_
 TIME_BASES = ("stated", "statement", "published")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised")
-#: a figure stated as a part of the one before it ("including 8.8 million ...")
-SCOPES = ("part",)
+#: a figure stated as a part of the one before it ("including 8.8 million ..."), or as another set of
+#: the same kind ("400 other families", "30 شاحنة أخرى"), never the same quantity as the others
+SCOPES = ("part", "other")
 FRAME_FIELDS = (
     "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
 )  # fmt: skip

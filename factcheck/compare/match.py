@@ -233,6 +233,28 @@ def _ancestors(name: str) -> frozenset[str]:
     return frozenset(chain)
 
 
+def _named(c: Claim, f: Facts) -> tuple[str, ...]:
+    """The places a figure names, but the country its nationals' adjective gives ("ليرة سورية",
+    "Syrian refugees"): that says whose, not where."""
+    nationals = f.nationality[12:] if f.nationality else None
+    return tuple(e for e in c.entities if e != nationals) if nationals else c.entities
+
+
+@lru_cache(maxsize=1 << 16)
+def _one_place_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One side names a single place, strictly inside a place the other names, and the other names
+    neither it nor anything inside it: a province's or a city's own figure against the country's. (A
+    list of places, "in Tizi Ouzou, Bejaia and Jijel", says where an event was, not a part of it.)"""
+    pa = [x for x in a if entity_type(x) in PLACE_TYPES]
+    pb = [y for y in b if entity_type(y) in PLACE_TYPES]
+    for one, other in ((pa, pb), (pb, pa)):
+        if len(one) == 1 and other and one[0] not in other:
+            inside = _ancestors(one[0])
+            if any(y in inside for y in other) and not any(one[0] in _ancestors(y) for y in other):
+                return True
+    return False
+
+
 def _related(x: str, y: str) -> bool:
     return x == y or x in _ancestors(y) or y in _ancestors(x)
 
@@ -526,6 +548,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     sa, sb = fa.scope, fb.scope
     if sa and sb and not compatible_entities(sa, sb):
         return None, "places"
+    if a.entities and b.entities and _one_place_within(_named(a, fa), _named(b, fb)):
+        return None, "places"  # the Beqaa's count vs Lebanon's: a part and its whole
     strength = 0
     if ma and ma == mb:
         strength += 2

@@ -199,7 +199,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 event=cues.event,
                 owner=party,
                 group=None if cues.group == _unit_group.get(c.unit) else cues.group,
-                scope="part" if cues.part else None,
+                scope="part" if cues.part else "other" if cues.other else None,
                 modality=modality,
                 aggregation=cues.aggregation or "point",
                 time_basis=basis if when else None,

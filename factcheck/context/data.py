@@ -122,6 +122,8 @@ class ContextLexicon:
     frame_update: PhraseIndex = field(default_factory=PhraseIndex)
     frame_groups: PhraseIndex = field(default_factory=PhraseIndex)
     frame_part: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_other_before: PhraseIndex = field(default_factory=PhraseIndex)  # "another 30 trucks"
+    frame_other_after: PhraseIndex = field(default_factory=PhraseIndex)  # "30 other trucks", "30 شاحنة أخرى"
     event_names: frozenset[str] = frozenset()  # the event classes (a unit that names one is that event)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
@@ -232,6 +234,8 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_update=r.phrases("frame.update.words"),
         frame_groups=_classed_phrases(r, "frame.groups"),
         frame_part=r.phrases("frame.part.words"),
+        frame_other_before=r.phrases("frame.other.before"),
+        frame_other_after=r.phrases("frame.other.after"),
         event_names=frozenset(events.values()),
         events=events,
         measure_events=measure_events,

@@ -14,6 +14,8 @@ from factcheck.context.tokens import match_phrase, readings
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
 _MEASURE_REACH = (10, 6)
+#: how near the figure "another" / "other" / "أخرى" must stand (before it, or after its counted noun)
+_OTHER_REACH = 2
 #: a phrase ending within reach before the figure may begin this many tokens earlier ("core inflation")
 _PHRASE_OVERHANG = 3
 _MODALITY_REACH = (8, 5)
@@ -35,6 +37,7 @@ class Cues:
     aggregation: str | None
     group: str | None
     part: bool  # introduced as a part of the figure before it ("including", "منهم")
+    other: bool  # another set of the same kind ("another 30", "400 other families", "400 أسرة أخرى")
     present: bool
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
 
@@ -179,6 +182,12 @@ def read(
         aggregation=aggregation,
         group=nearest(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
         part=lo > a and bool(_matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
+        other=bool(
+            _matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
+            or _matches(
+                lex, lex.frame_other_after, texts, figure[0] + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
+            )
+        ),
         present=whole.present,
         change=whole.change,
     )
