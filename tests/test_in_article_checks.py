@@ -65,3 +65,17 @@ def test_invisible_characters_in_a_figure(text, level, codes):
         [parse_document(text.replace("\u202e", "").replace("\u202c", "").replace("\u200b", ""), "t.txt")]
     )
     assert clean.findings == []
+
+
+def test_period_words_leave_running_totals_alone():
+    """A running total "since January" spans to its statement day; "last year" in the same article
+    speaks of other figures, not of that span."""
+    en = (
+        "The health ministry said on Tuesday that 1,240 hepatitis cases had been recorded since January. "
+        "Last year the ministry recorded about 900 cases in all."
+    )
+    found = check_documents([parse_document(en, "en.txt", published="2025-09-25")]).findings
+    assert "period" not in {f.check for f in found}
+    ar = "سجلت الوزارة 1240 إصابة منذ مطلع العام الجاري، مقابل نحو 900 إصابة في العام الماضي."
+    found = check_documents([parse_document(ar, "ar.txt", published="2025-09-25")]).findings
+    assert "period" not in {f.check for f in found}

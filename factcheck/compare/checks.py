@@ -98,7 +98,11 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     from factcheck.compare import timescope
     from factcheck.text.normalize import normalize
 
-    dated = [c for c in claims if c.time and "/" in c.time and timescope.interval(c.time)]
+    dated = [  # events dated between two days; a running total's "since X" spans to its statement day
+        c
+        for c in claims
+        if c.time and "/" in c.time and c.aggregation != "cumulative" and timescope.interval(c.time)
+    ]
     if not dated:
         return []
     norm = normalize(text)
@@ -109,15 +113,15 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         at = folded.find(words)
         while at >= 0:
             misfits = []
+            start, end = norm.orig_span(at, at + len(words))
             for c in dated:
                 first, last = timescope.interval(c.time)
                 days = (last - first).days + 1
-                if abs(c.start - norm.orig(at)) < 1500 and not lo <= days <= hi:
+                if abs(c.start - start) < 1500 and not lo <= days <= hi:
                     misfits.append((c, days))
             by_time: dict[str, list] = {}
             for c, days in misfits:
                 by_time.setdefault(c.time, []).append((c, days))
-            start, end = norm.orig_span(at, at + len(words))
             written = " ".join(text[start:end].split())
             for time, group in by_time.items():
                 days = group[0][1]
