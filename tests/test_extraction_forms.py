@@ -457,3 +457,23 @@ def test_a_measure_after_a_name_cue_makes_a_quantity(text, lang, span, unit):
 )
 def test_a_number_after_a_name_cue_without_a_measure_stays_a_name(text, lang):
     assert extract(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفعت الحكومة سعر لتر بنزين 92 إلى 17.25 جنيه اعتباراً من الجمعة.",
+        "وارتفع سعر بنزين 95 إلى ١٩٫٢٥ جنيه للتر.",
+    ],
+)
+def test_a_larger_number_then_to_a_smaller_one_is_no_range(text):
+    """ "بنزين 92 إلى 17.25 جنيه": a grade's number, then a price; a range never runs down to less than
+    half of its start unless the text opens it ("between 50 and 40" stays a range with swapped bounds)."""
+    claims = extract(text)
+    assert not [c for c in claims if c.bound == "range"]
+    assert any(float(c.value) in (17.25, 19.25) for c in claims)
+
+
+def test_a_range_opened_by_between_keeps_swapped_bounds():
+    (claim,) = [c for c in extract("Between 50 and 40 people were hurt.") if c.bound == "range"]
+    assert (claim.low, claim.high) == (50, 40)

@@ -1187,6 +1187,8 @@ class SentenceScanner:
                 return False
             if a.unit and not b.unit:
                 return False  # "5 killed - 19 arrested" is a list, not a range
+            if a.value is not None and b.value is not None and b.value >= 0 and a.value > 2 * b.value:
+                return False  # "بنزين 92 إلى 17.25 جنيه": a grade's number, then a price; not a range
             start = a.first
         low = a.value
         # a scale written once covers both ends: "بين 20 و25 ألفاً", "2-3 million"
