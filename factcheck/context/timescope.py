@@ -186,6 +186,11 @@ class _Parser:
         if n:
             j = self.skip_year_cue(i + n, end)
             y = self.year(j, end)
+            if y is None and self.pub is not None and i + n < end:
+                # "الربع الثاني من العام الحالي", "the first half of last year": a year said relatively
+                m, what = match_phrase(self.lex, self.lex.relative, t, i + n, end)
+                if m and what in _YEARS_BACK:
+                    y, j = self.pub.year - _YEARS_BACK[str(what)], i + n + m - 1
             if y is not None:
                 months = str(spec).split("/")
                 value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
@@ -236,6 +241,9 @@ class _Parser:
             return TimeExpr(i, i, f"{y:04d}", parts=(y, None, None))
         return None
 
+
+#: relative phrases that name a whole year, by how many years before the publication's
+_YEARS_BACK = {"this_year": 0, "last_year": 1}
 
 _T_YEAR = 1
 _T_DAY = 2

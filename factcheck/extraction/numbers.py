@@ -481,6 +481,8 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
             break  # "40 بالمئة": a preposition+article word never continues a number
         if not started and word.kind == "fraction" and prefix and _has_article(tok.texts[k], lex):
             break  # "الربع الثالث", "النصف الأول": a quarter / half of the year, not a figure
+        if not started and word.kind == "fraction" and k > 0 and lex.ordinal_word(tok.texts[k - 1]):
+            break  # "the first half", "the third quarter": a part of the year, not a figure
         if word.kind == "scale_abbrev":
             # only straight after digits: "5k", "3.5bn", "2.33 k"; "m" and "b" only after a currency ("$10m")
             if not (st.last_kind == "digits" and k == j and tok.gap(k) in ("", " ", "  ")):

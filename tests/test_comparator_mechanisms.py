@@ -1,0 +1,226 @@
+"""The mechanisms behind the comparator's cross-source verdicts, each on its own (Arabic and English).
+
+Each test names one cause of a missed disagreement or a false alarm and holds its fix: bounds read as
+neighbourhoods, a period's total reported on a later day, a rate's "annual", a place inside another,
+another set ("other", "أخرى"), quarters as times, core vs headline inflation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.compare import compare_claims
+from factcheck.context import contextualise
+from factcheck.extraction import extract, extract_document
+from factcheck.text.documents import parse_document
+
+
+def claims_of(*docs: tuple[str, str, str]) -> list:
+    """(text, source, published) per document → their claims in context."""
+    out = []
+    for k, (text, source, published) in enumerate(docs):
+        doc = parse_document(text, f"d{k}", fmt="text", source=source, published=published)
+        out.extend(contextualise(doc, extract_document(doc)))
+    return out
+
+
+def verdict(claims: list, a: str, b: str) -> str | None:
+    """The verdict of the finding linking the claims written ``a`` and ``b`` (None: never paired)."""
+    ids = {c.id for c in claims if c.text in (a, b)}
+    for f in compare_claims(claims, include_consistent=True):
+        if len(ids & set(f.claims)) == 2:
+            return f.verdict
+    return None
+
+
+def one(claims: list, text: str):
+    (found,) = [c for c in claims if c.text == text]
+    return found
+
+
+# ------------------------------------------------------------------ bounds
+
+
+def test_two_upper_bounds_far_apart_conflict():
+    claims = claims_of(
+        (
+            "Up to 180 mm of rain fell on the hills on Tuesday, forecasters said.",
+            "Coast Courier",
+            "2025-11-12",
+        ),
+        (
+            "Up to 260 mm of rain fell on the hills on Tuesday, the meteorology office said.",
+            "Levant Daily",
+            "2025-11-12",
+        ),
+    )
+    assert verdict(claims, "Up to 180 mm", "Up to 260 mm") == "conflict"
+
+
+def test_a_figure_that_satisfies_a_bound_agrees_with_it():
+    claims = claims_of(
+        ("قال الدفاع المدني إن أكثر من 120 منزلاً تضررت في ريف إدلب.", "شبكة الشمال", "2025-12-01"),
+        ("أفاد الدفاع المدني بأن 126 منزلاً تضررت في ريف إدلب.", "صحيفة الوادي", "2025-12-01"),
+    )
+    assert verdict(claims, "أكثر من 120 منزلاً", "126 منزلاً") == "consistent"
+
+
+def test_a_bound_reaches_one_step_of_its_last_significant_place():
+    from factcheck.compare.agree import neighbourhood
+
+    (more,) = extract("More than 230 schools have reopened.")
+    assert neighbourhood(more) == (230, 240)
+    (upto,) = extract("Up to 320 mm of rain fell.")
+    assert neighbourhood(upto) == (310, 320)
+
+
+# ------------------------------------------------------------------ time
+
+
+def test_a_years_total_said_in_january_is_that_years_report():
+    claims = claims_of(
+        (
+            "Tourism income reached 7.2 billion dinars, the ministry said on Sunday.",
+            "Amman Post",
+            "2025-01-12",
+        ),
+        (
+            "Tourism revenue reached 7.6 billion dinars in 2024, the ministry said on Sunday.",
+            "Desert Wire",
+            "2025-01-12",
+        ),
+    )
+    assert verdict(claims, "7.2 billion dinars", "7.6 billion dinars") == "conflict"
+
+
+def test_a_days_peak_reported_a_day_later_is_one_reading():
+    claims = claims_of(
+        (
+            "Peak electricity demand reached about 14,200 MW on Tuesday, the grid operator said.",
+            "A",
+            "2025-07-16",
+        ),
+        ("Demand hit some 14,900 MW on Wednesday, a record, the ministry said.", "B", "2025-07-17"),
+        ("Demand averaged 9,800 MW in March, the ministry said on Monday.", "C", "2025-04-07"),
+    )
+    assert verdict(claims, "about 14,200 MW", "some 14,900 MW") == "drift"
+    assert verdict(claims, "some 14,900 MW", "9,800 MW") == "trend"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "time"),
+    [
+        (
+            "Unemployment rose to 22% in the second quarter of this year.",
+            "2025-09-08",
+            "22%",
+            "2025-04/2025-06",
+        ),
+        (
+            "Exports reached $4.1 billion in the fourth quarter of 2024.",
+            "2025-02-10",
+            "$4.1 billion",
+            "2024-10/2024-12",
+        ),
+        (
+            "وارتفع معدل البطالة إلى ٢١٫٩ في المئة خلال الربع الثاني من العام الحالي.",
+            "2025-09-08",
+            "٢١٫٩ في المئة",
+            "2025-04/2025-06",
+        ),
+        (
+            "وبلغت الصادرات 4.1 مليار دولار في الربع الأخير من عام 2024.",
+            "2025-02-10",
+            "4.1 مليار دولار",
+            "2024-10/2024-12",
+        ),
+        ("Output fell to 21% in the first half of last year.", "2025-09-08", "21%", "2024-01/2024-06"),
+    ],
+)
+def test_quarters_and_halves_are_times(text, published, figure, time):
+    assert one(claims_of((text, "Office", published)), figure).time == time
+
+
+def test_the_first_half_is_no_figure():
+    assert [c.text for c in extract("Output rose 5% in the first half and 3% in the third quarter.")] == [
+        "5%",
+        "3%",
+    ]
+
+
+def test_annual_inflation_is_a_rate_not_a_yearly_total():
+    claims = claims_of(
+        ("أظهرت بيانات رسمية أن معدل التضخم السنوي استقر عند ٤٫٩ في المئة في نوفمبر.", "وكالة", "2025-12-04"),
+        ("سجل التضخم 5.1 في المئة في أكتوبر الماضي، وفق المعهد الوطني للإحصاء.", "موقع", "2025-11-05"),
+    )
+    assert verdict(claims, "٤٫٩ في المئة", "5.1 في المئة") == "trend"
+
+
+# ------------------------------------------------------------------ what is measured, and where
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Core inflation, which excludes food and energy, stood at 2.6%.", "2.6%"),
+        ("Inflation eased to 2.1 percent, while core inflation rose to 2.6 percent.", "2.6 percent"),
+        ("فيما بلغ التضخم الأساسي 5.4 في المئة.", "5.4 في المئة"),
+    ],
+)
+def test_core_inflation_is_its_own_measure(text, figure):
+    assert one(claims_of((text, "Office", "2025-11-21")), figure).measure == "core_inflation"
+
+
+def test_core_inflation_never_meets_headline_inflation():
+    claims = claims_of(
+        (
+            "Inflation eased to 2.1 percent in October, while core inflation rose to 2.6 percent.",
+            "A",
+            "2025-11-21",
+        ),
+        ("Morocco's annual inflation slowed to 2.1% in October, the commission said.", "B", "2025-11-21"),
+    )
+    assert verdict(claims, "2.6 percent", "2.1%") is None
+
+
+def test_a_provinces_count_never_meets_the_countrys():
+    claims = claims_of(
+        ("The health ministry said 35 children were killed in the Beqaa on Monday.", "A", "2024-09-23"),
+        ("قالت وزارة الصحة إن ٥٠ طفلاً قتلوا في لبنان يوم الاثنين.", "B", "2024-09-23"),
+    )
+    assert verdict(claims, "35 children", "٥٠ طفلاً") is None
+
+
+def test_a_currencys_country_is_not_a_place():
+    claims = claims_of(
+        ("وبلغ سعر صرف الدولار في السوق السوداء بدمشق 11,500 ليرة سورية في أكتوبر 2025.", "A", "2025-10-15"),
+        ("The dollar traded at 1,250 Syrian pounds in Damascus in January 2020.", "B", "2020-01-20"),
+    )
+    assert verdict(claims, "11,500 ليرة سورية", "1,250 Syrian pounds") == "trend"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Some 1,200 families left. About 400 other families registered to return.",
+            "About 400 other families",
+        ),
+        ("Another 30 trucks arrived on Tuesday.", "30 trucks"),
+        ("غادرت 1200 أسرة المخيم، وسجلت نحو 400 أسرة أخرى أسماءها.", "نحو 400 أسرة"),
+        ("دخلت 64 شاحنة، وما زالت 20 شاحنة إضافية تنتظر عند المعبر.", "20 شاحنة"),
+    ],
+)
+def test_another_set_is_marked(text, figure):
+    assert one(claims_of((text, "Office", "2025-04-19")), figure).scope == "other"
+
+
+def test_another_set_is_never_a_restatement():
+    claims = claims_of(
+        (
+            "قال المدير إن 1200 أسرة غادرت المخيمين، وإن نحو 1200 أسرة أخرى سجلت أسماءها للعودة.",
+            "A",
+            "2025-04-19",
+        ),
+    )
+    assert verdict(claims, "1200 أسرة", "نحو 1200 أسرة") is None
