@@ -224,3 +224,24 @@ def test_another_set_is_never_a_restatement():
         ),
     )
     assert verdict(claims, "1200 أسرة", "نحو 1200 أسرة") is None
+
+
+def test_one_measure_of_people_named_by_other_nouns_meets():
+    claims = claims_of(
+        ("About 5.1 million Jordanians were registered to vote, the commission said.", "A", "2024-09-10"),
+        ("قالت الهيئة إن نحو 5.3 مليون ناخب مسجلون للتصويت في الانتخابات.", "B", "2024-09-10"),
+    )
+    from factcheck.compare import match
+    from factcheck.compare.rules import default
+
+    a, b = one(claims, "About 5.1 million Jordanians"), one(claims, "نحو 5.3 مليون ناخب")
+    assert a.measure == b.measure == "registered_voters"
+    assert match.identity_why(a, b, default())[0] is not None
+
+
+def test_a_years_total_said_early_in_the_next_year_is_not_that_years():
+    claims = claims_of(
+        ("Tourism revenue reached 104 billion dirhams, the ministry said on Monday.", "A", "2024-01-08"),
+        ("Tourism revenue reached 121 billion dirhams in 2024, the ministry said.", "B", "2025-01-06"),
+    )
+    assert verdict(claims, "104 billion dirhams", "121 billion dirhams") in (None, "trend")

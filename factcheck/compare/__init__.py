@@ -208,6 +208,8 @@ def over_time(
             return "trend"  # a stated correction
         return verdict
     gap = max(db[0] - da[1], da[0] - db[1], 0)
+    if (periodic(a) or periodic(b)) and _said_within(da, db):
+        return "trend"  # a total said on a day inside another period (January's word on a year's total)
     if gap == 0:
         return verdict
     stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
@@ -237,8 +239,23 @@ def _same_report(da: tuple[int, int], db: tuple[int, int], gap: int) -> bool:
     return False
 
 
+def _said_within(da: tuple[int, int], db: tuple[int, int]) -> bool:
+    """One side a single day in the first weeks of the other's year: a year's total said then cannot
+    be that year's (it had barely begun); it is the year before's ("said on 8 January 2024": 2023's)."""
+    for day, period in ((da, db), (db, da)):
+        if (
+            day[0] == day[1]
+            and period[1] - period[0] >= _A_YEAR
+            and 0 <= day[0] - period[0] <= _REPORTED_WITHIN
+        ):
+            return True
+    return False
+
+
 #: a day's figure reported this many days later is still that day's (a periodic total's own day)
 _DAYS_APART = 2
+#: days in a year, less a few (a year's period, as its first and last day count it)
+_A_YEAR = 360
 #: how long after a period ends its total is still reported as the latest
 _REPORTED_WITHIN = 45
 

@@ -343,11 +343,25 @@ def _key_words(key: str | None, unit: str | None) -> frozenset[str]:
     return frozenset(w for w in key.split() if ":" not in w and w != unit and len(w) > 2)
 
 
+def _measured_alike(a: Claim, b: Claim, ca: str | None, cb: str | None) -> bool:
+    """One measure said of counts in other words ("5.1 million Jordanians" and "5.2 million voters"
+    registered; an exchange rate given as a bare number and in rials): the frame's measure names the
+    quantity, whatever noun (or none) is counted."""
+    if not a.measure or a.measure != b.measure:
+        return False
+    return ca is None or cb is None or (_plain_count(ca) and _plain_count(cb))
+
+
+def _plain_count(unit: str) -> bool:
+    """A counted noun, not a currency (word or code) or a measure."""
+    return units.is_count(unit) and unit not in currency_words()
+
+
 def _same_units(a: Claim, b: Claim) -> bool:
     """Same concept, or units of one pint dimension (km and miles); a currency word read with the
     places of both figures ("dinars" said of Libya by one outlet, of nowhere by the other)."""
     ca, cb = concept(a), concept(b)
-    if ca == cb:
+    if ca == cb or _measured_alike(a, b, ca, cb):
         return True
     if ca is None or cb is None:
         return False
@@ -453,7 +467,7 @@ def rates() -> frozenset[str]:
 def _same_units_of(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """:func:`_same_units` on worked-out facts."""
     ca, cb = fa.concept, fb.concept
-    if ca == cb:
+    if ca == cb or _measured_alike(a, b, ca, cb):
         return True
     if ca is None or cb is None:
         return False
