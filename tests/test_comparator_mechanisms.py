@@ -245,3 +245,35 @@ def test_a_years_total_said_early_in_the_next_year_is_not_that_years():
         ("Tourism revenue reached 121 billion dirhams in 2024, the ministry said.", "B", "2025-01-06"),
     )
     assert verdict(claims, "104 billion dirhams", "121 billion dirhams") in (None, "trend")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        (  # the year belongs to a relative clause about the camps, not to the figure
+            "The ministry said on Thursday that about 14,000 people were still living in the two camps "
+            "near Duhok that shelter Yazidis displaced from Sinjar in 2014.",
+            "about 14,000 people",
+            "2025-04-17",
+        ),
+        ("About 30,000 people who lived in the camp in 2019 have left.", "About 30,000 people", "2019"),
+        (
+            "قالت الوزارة إن نحو 14 ألف شخص ما زالوا يقيمون في المخيمين اللذين يؤويان نازحين فروا من سنجار عام 2014.",
+            "نحو 14 ألف شخص",
+            "2025-04-17",
+        ),
+    ],
+)
+def test_a_later_relative_clause_keeps_its_time(text, figure, time):
+    assert one(claims_of((text, "Office", "2025-04-17")), figure).time == time
+
+
+def test_a_running_totals_start_carries_on_as_the_running_total():
+    """ "Since Saturday" opens a running total; the next sentence's figure, with no time of its own,
+    is counted over the same stretch, not on Saturday alone."""
+    text = (
+        "أعلنت السلطة المحلية، الثلاثاء، ارتفاع حصيلة ضحايا السيول منذ السبت إلى 17 وفاة. "
+        "وأوضحت في بيان أن السيول ألحقت أضراراً بنحو 1200 منزل."
+    )
+    claims = claims_of((text, "Office", "2025-08-12"))
+    assert one(claims, "17 وفاة").time == one(claims, "بنحو 1200 منزل").time == "2025-08-09/2025-08-12"

@@ -106,6 +106,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
 
     out = list(claims)
     done: dict[int, subject.Subject | None] = {}
+    running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
     earlier = _Earlier(d, lex_of, mentions)
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
@@ -168,11 +169,14 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation != "cumulative":
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
+                when = running.get(when, when) if when else when  # "since Saturday": to the statement
             if when is None and pub is not None:
                 when, basis = pub.isoformat(), "published"
             if cues.aggregation == "cumulative" and basis == "stated" and when:
                 # "since the outbreak began in September": a running total as of the statement
+                start = when
                 when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
+                running[start] = when
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
@@ -440,7 +444,7 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             if k - 1 in statement:
                 continue
             between = d.texts[last + 1 : t.first]
-            if any(x in boundary for x in between):
+            if any(x in boundary for x in between) or _later_clause(lex, between):
                 continue
             if any(
                 match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
@@ -470,6 +474,13 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
     return result
 
 
+def _later_clause(lex, between: list[str]) -> bool:
+    """A relative clause opened after the figure's own words ("14,000 people were living in the camps
+    that shelter those displaced in 2014"): its time is the clause's. One right after the figure
+    ("30,000 people who lived there in 2019") still tells the figure's."""
+    return any(x in lex.relatives for x in between[1:])
+
+
 def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
     """:func:`_bind_times` by trying every time for every figure (times in any order)."""
     if not times:
@@ -490,7 +501,7 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
             if k in statement or t.first <= last or t.first >= limit or t.first - last > 15:
                 continue
             between = d.texts[last + 1 : t.first]
-            if any(x in boundary for x in between):
+            if any(x in boundary for x in between) or _later_clause(lex, between):
                 continue
             if any(
                 match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
