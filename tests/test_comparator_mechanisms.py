@@ -277,3 +277,21 @@ def test_a_running_totals_start_carries_on_as_the_running_total():
     )
     claims = claims_of((text, "Office", "2025-08-12"))
     assert one(claims, "17 وفاة").time == one(claims, "بنحو 1200 منزل").time == "2025-08-09/2025-08-12"
+
+
+def test_a_units_own_name_is_not_the_goods():
+    """ "3.37 million barrels per day (bpd)" and "3.47 million bpd of crude" are one export figure:
+    "bpd" names the unit, not what is measured."""
+    claims = claims_of(
+        (
+            "Iraq's crude exports averaged 3.37 million barrels per day (bpd) in January, the oil ministry said.",
+            "A",
+            "2025-02-03",
+        ),
+        (
+            "Iraq exported an average of 3.47 million bpd of crude in January, the oil ministry said.",
+            "B",
+            "2025-02-03",
+        ),
+    )
+    assert verdict(claims, "3.37 million barrels per day", "3.47 million bpd") == "conflict"

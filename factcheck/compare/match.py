@@ -306,16 +306,25 @@ _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
 
 def _material(c: Claim) -> str | None:
     """The first word after the unit in the subject key: what a quantity of goods is of ("flour")."""
-    return _material_of(c.subject_key, c.unit, c.unit_text)
+    return _material_of(c.subject_key, c.unit, c.unit_text, c.lang)
 
 
 @cache
-def _material_of(subject_key: str | None, unit: str | None, unit_text: str | None) -> str | None:
+def _material_of(
+    subject_key: str | None, unit: str | None, unit_text: str | None, lang: str | None
+) -> str | None:
     words = (subject_key or "").split()
-    from factcheck.lexicon import fold
+    from factcheck import lexicon
 
-    unit_words = {unit or "", *fold(unit_text or "").split()}
-    rest = [w for w in words if w not in unit_words and not w.startswith("event:")]
+    unit_words = {unit or "", *lexicon.fold(unit_text or "").split()}
+    units_after = lexicon.get(lang if lang in lexicon.LANGS else "en").units_after.by_first
+    rest = [
+        w
+        for w in words
+        if w not in unit_words
+        and not w.startswith("event:")
+        and not any(len(p) == 1 for p, _ in units_after.get(w, ()))  # "bpd", "barrels": a unit's name
+    ]
     return rest[0] if rest else None
 
 
