@@ -295,3 +295,15 @@ def test_a_units_own_name_is_not_the_goods():
         ),
     )
     assert verdict(claims, "3.37 million barrels per day", "3.47 million bpd") == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It carried out 287 operations in September, arresting 131 suspects.", "131 suspects"),
+        ("اعتقلت القوات 131 مشتبهاً به في 287 عملية.", "131 مشتبهاً"),
+    ],
+)
+def test_suspects_are_counted_not_operations(text, figure):
+    """A count of suspects arrested is its own counted noun, never the operations it came from."""
+    assert one(claims_of((text, "Command", "2025-10-05")), figure).unit == "suspect"
