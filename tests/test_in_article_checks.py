@@ -79,3 +79,14 @@ def test_period_words_leave_running_totals_alone():
     ar = "سجلت الوزارة 1240 إصابة منذ مطلع العام الجاري، مقابل نحو 900 إصابة في العام الماضي."
     found = check_documents([parse_document(ar, "ar.txt", published="2025-09-25")]).findings
     assert "period" not in {f.check for f in found}
+
+
+def test_period_words_speak_of_the_figures_just_after_them():
+    """ "Last week" in one paragraph says nothing of figures dated three sentences earlier."""
+    en = (
+        "Between Oct. 1 and Nov. 6, coalition operations killed five members and detained 19 others. "
+        "The command gave no further detail. It declined to name the units involved. "
+        "Officials said the talks would resume. Last week a delegation visited the camps."
+    )
+    found = check_documents([parse_document(en, "en.txt", published="2025-11-13")]).findings
+    assert "period" not in {f.check for f in found}

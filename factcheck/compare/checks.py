@@ -93,6 +93,10 @@ def range_order(claims: Iterable[Claim], rules: Rules) -> list[Finding]:
     return out
 
 
+#: how many sentences after a period phrase ("the past week") its figures may be dated
+_PERIOD_REACH = 2
+
+
 def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     """ "the past week" beside operations dated 1 October – 6 November: a period its dates do not fit."""
     from factcheck.compare import timescope
@@ -107,6 +111,17 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         return []
     norm = normalize(text)
     folded = norm.text
+    from bisect import bisect_right
+
+    from factcheck import lexicon
+    from factcheck.text.sentences import split_sentences
+
+    abbreviations = frozenset().union(*(lexicon.get(lang).abbreviations for lang in lexicon.LANGS))
+    starts = [a for a, _b in split_sentences(text, abbreviations)]  # "Oct. 1" ends no sentence
+
+    def sentence(offset: int) -> int:
+        return bisect_right(starts, offset)
+
     out = []
     for phrase, (lo, hi) in periods().items():
         words = " ".join(phrase)
@@ -117,7 +132,9 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
             for c in dated:
                 first, last = timescope.interval(c.time)
                 days = (last - first).days + 1
-                if abs(c.start - start) < 1500 and not lo <= days <= hi:
+                # the figures the phrase speaks of: its sentence and the next two ("22 operations over
+                # the past week. ... Between Oct. 1 and Nov. 6, the operations killed ...")
+                if 0 <= sentence(c.start) - sentence(start) <= _PERIOD_REACH and not lo <= days <= hi:
                     misfits.append((c, days))
             by_time: dict[str, list] = {}
             for c, days in misfits:
