@@ -307,3 +307,33 @@ def test_a_units_own_name_is_not_the_goods():
 def test_suspects_are_counted_not_operations(text, figure):
     """A count of suspects arrested is its own counted noun, never the operations it came from."""
     assert one(claims_of((text, "Command", "2025-10-05")), figure).unit == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Some 1,120 aid trucks entered Gaza in the past week, the army said on Thursday. "
+            "The UN said its teams collected the cargo of 650 trucks over the same period.",
+            "Some 1,120 aid trucks",
+            "650 trucks",
+        ),
+        (
+            "قالت الأمم المتحدة إن فرقها استلمت حمولة 560 شاحنة خلال الأسبوع الماضي. "
+            "في المقابل، قالت السلطات إن نحو 1160 شاحنة دخلت القطاع خلال الفترة نفسها.",
+            "560 شاحنة",
+            "نحو 1160 شاحنة",
+        ),
+    ],
+)
+def test_the_same_period_is_the_period_of_the_figure_before(text, first, second):
+    claims = claims_of((text, "Desk", "2025-08-14"))
+    assert one(claims, first).time == one(claims, second).time == "2025-08-04/2025-08-10"
+
+
+def test_a_days_count_never_meets_a_weeks():
+    claims = claims_of(
+        ("Only 188 trucks entered Gaza on Wednesday, the crossings authority said.", "A", "2025-06-19"),
+        ("Some 312 aid trucks entered Gaza last week, the UN said.", "B", "2025-06-19"),
+    )
+    assert verdict(claims, "Only 188 trucks", "Some 312 aid trucks") is None

@@ -209,8 +209,6 @@ def test_labelled_disagreement_stays_found(name, side):
 #: so a comparator that quiets one turns it into a failure: remove it from this list then.
 NOISY_TODAY = {
     "art-02-iraq-election": "two lists' seats paired (State of Law 29 vs KDP 27); '2021 vote' a figure",
-    "art-03-egypt-inflation": "'since March 2024' taken as the period of unrelated figures (warnings);"
-    " the PMI 49.0 vs the 50 mark",
     "art-06-yemen-cholera": "deaths vs cases and Taiz vs Hodeidah vs Yemen paired; 'over the age of one' read"
     " as a figure; 35% of households tied to a population and a multiple",
     "art-07-jordan-budget": "2025 vs 2026 spending and the deficit after vs before grants paired",

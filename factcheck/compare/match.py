@@ -460,6 +460,12 @@ def _facts_read(c: Claim, sig: int) -> Facts:
     )
 
 
+def _happens(f: Facts) -> bool:
+    """Counts things that happen (convoys' trucks, raids) or what happened to people or things (killed,
+    damaged): a count over one day and one over a week are two counts."""
+    return f.concept in occurrences() or f.event in happenings()
+
+
 def _aggregation(c: Claim, f: Facts) -> str:
     """How a figure is aggregated, for identity: a rate's period ("annual inflation", "معدل سنوي") is
     the basis of the rate, not a total per year."""
@@ -557,6 +563,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
     if ga == gb == "cumulative" and _starts_differ(a, b):
         return None, "aggregation"  # killed since October 2023 vs killed since 27 May
+    if ga == gb == "point" and (_happens(fa) or _happens(fb)) and _spans_differ(a, b):
+        return None, "aggregation"  # a day's trucks vs a week's; the dead of one day vs of a week
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
     if a.group != b.group:

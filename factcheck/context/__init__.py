@@ -107,6 +107,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     done: dict[int, subject.Subject | None] = {}
     running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
+    time_before: str | None = None  # the time of the figure before ("over the same period")
     earlier = _Earlier(d, lex_of, mentions)
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
@@ -165,11 +166,14 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"
+            if when == timescope.SAME_TIME:
+                when = time_before  # "650 trucks over the same period": the figure before's
             if when is None:
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation != "cumulative":
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
                 when = running.get(when, when) if when else when  # "since Saturday": to the statement
+                when = time_before if when == timescope.SAME_TIME else when
             if when is None and pub is not None:
                 when, basis = pub.isoformat(), "published"
             if cues.aggregation == "cumulative" and basis == "stated" and when:
@@ -177,6 +181,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 start = when
                 when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
                 running[start] = when
+            time_before = when
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"

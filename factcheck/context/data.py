@@ -35,6 +35,7 @@ RELATIVE = (
     "this_year",
     "last_year",
     "ytd",
+    "same",  # "over the same period", "خلال الفترة نفسها": the time of the figure before
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")

@@ -80,7 +80,13 @@ def relative_value(what: str, pub: date | None) -> str | None:
         return f"{pub.year - 1:04d}"
     if what == "ytd":
         return f"{pub.year:04d}-01-01/{pub.isoformat()}"
+    if what == "same":
+        return SAME_TIME  # resolved against the figure before (factcheck.context)
     return None
+
+
+#: the value of "the same period": the time of the figure before, filled in by the context pass
+SAME_TIME = "="
 
 
 def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:
