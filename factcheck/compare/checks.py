@@ -71,10 +71,19 @@ def periods() -> dict[tuple[str, ...], tuple[int, int]]:
     return out
 
 
+@cache
+def _sentence_marks() -> tuple[str, ...]:
+    """What ends a sentence between two claims: ". ", "! ", and the marks that need no space after
+    them (``scripts.toml``: "؟", "؛")."""
+    from factcheck.text.scripts import get
+
+    return (". ", "! ", *get().bare_ends)
+
+
 def same_sentence(text: str, a: Claim, b: Claim) -> bool:
     lo, hi = (a, b) if a.start <= b.start else (b, a)
     gap = text[lo.end : hi.start]
-    return "\n" not in gap and not any(mark in gap for mark in (". ", "؟", "! ", "؛")) and len(gap) < 300
+    return "\n" not in gap and not any(mark in gap for mark in _sentence_marks()) and len(gap) < 300
 
 
 def range_order(claims: Iterable[Claim], rules: Rules) -> list[Finding]:

@@ -24,15 +24,28 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from factcheck.lexicon import fold, phrase_tokens
+from factcheck.lexicon import articles, fold, phrase_tokens, words
 from factcheck.model import Claim
+from factcheck.text import scripts
 
 PERCENT = "percent"
 POINTS = "percentage_point"
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[؟؛]|\n")
+_SCRIPTS = scripts.get()
+#: punctuation of every script, as regex class bodies: commas (",", "،") and semicolons
+_COMMA = scripts.char_class(_SCRIPTS.commas)
+_SEMI = scripts.char_class(_SCRIPTS.semicolons)
+_SENTENCE_END = re.compile(
+    rf"[{scripts.char_class(_SCRIPTS.spaced_ends)}](?=\s|$)|[{scripts.char_class(_SCRIPTS.bare_ends)}]|\n"
+)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
-_ATTRIBUTIVE = re.compile(r"[0-9٠-٩]-[^\W\d_]")  # "407-seat": the size of a whole, never a part
+_DIGIT = re.compile(rf"[0-9{scripts.char_class(_SCRIPTS.digits)}]")
+_ATTRIBUTIVE = re.compile(rf"{_DIGIT.pattern}-[^\W\d_]")  # "407-seat": the size of a whole, never a part
+_UNIT_WORDS_THEN = re.compile(rf"\s*(?:[^\s\d(){_COMMA}]+\s*){{0,2}}(\(|[{_COMMA}]|$)")
+_LIST_MARK = re.compile(f"[{_COMMA}{_SEMI}]")
+_LIST_MARK_AFTER = re.compile(rf"\s*[{_COMMA}{_SEMI}]")
+_COMMA_RE = re.compile(f"[{_COMMA}]")
+_OPENS_ASIDE = re.compile(f"[{_COMMA}(:]")
+_ASIDE_BEFORE = re.compile(rf"[{_COMMA}:;(]\s*$")
 
 
 # ---------------------------------------------------------------- cue data
@@ -46,6 +59,11 @@ class Cues:
     units: dict[tuple[str, ...], str]
     fractions: dict[str, float]
     suffixes: tuple[str, ...]
+    #: glued before a fraction word ("وثلثهم"), and before the noun of a per cue ("للأسرة")
+    fraction_prefixes: tuple[str, ...] = ()
+    per_noun_prefixes: tuple[str, ...] = ()
+    #: the language's glued article ("ال")
+    article: str = ""
 
     def of(self, role: str) -> tuple[tuple[str, ...], ...]:
         return self.roles.get(role, ())
@@ -55,8 +73,10 @@ ROLES = (
     "parts", "breakdown", "total_before", "sum_after", "joiners", "of", "out_of", "equals",
     "change_before", "change_after", "up", "down", "from", "to", "per", "per_end", "per_one", "people",
     "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
-    "saved", "dead", "missing", "parts_opening", "sum_whole", "from_after_change",
+    "saved", "dead", "missing", "parts_opening", "sum_whole", "from_after_change", "from_bare",
 )  # fmt: skip
+#: prefix lists of ``[arithmetic]`` (glued to a word, not phrases)
+_PREFIXES = ("fraction_suffixes", "fraction_prefixes", "per_noun_prefixes")
 
 
 def _validate(data: dict, path: str) -> dict:
@@ -72,7 +92,7 @@ def _validate(data: dict, path: str) -> dict:
             if not isinstance(value, dict):
                 raise ConfigError(f"arithmetic.{key}: expected a table", path=path)
             continue
-        if key == "fraction_suffixes" or key in ROLES:
+        if key in _PREFIXES or key in ROLES:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"arithmetic.{key}: expected a list of non-empty strings", path=path)
             continue
@@ -94,8 +114,8 @@ def cues(lang: str) -> Cues:
     from factcheck import cache as disk_cache
 
     lang = lang if lang in ("ar", "en") else "en"
-    raw = resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes()
-    section = _validate(disk_cache.toml(raw), f"factcheck/lexicon/{lang}.toml")
+    data = disk_cache.toml(resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes())
+    section = _validate(data, f"factcheck/lexicon/{lang}.toml")
     roles = {}
     for role in ROLES:
         toks = {phrase_tokens(p) for p in section.get(role, [])}
@@ -103,7 +123,16 @@ def cues(lang: str) -> Cues:
     units = {phrase_tokens(k): v for k, v in section.get("units", {}).items()}
     fractions = {fold(k): float(v) for k, v in section.get("fractions", {}).items()}
     suffixes = tuple(sorted((fold(s) for s in section.get("fraction_suffixes", [])), key=len, reverse=True))
-    return Cues(roles, units, fractions, suffixes)
+    article = data.get("meta", {}).get("article", "")
+    return Cues(
+        roles,
+        units,
+        fractions,
+        suffixes,
+        fraction_prefixes=tuple(fold(p) for p in section.get("fraction_prefixes", [])),
+        per_noun_prefixes=tuple(fold(p) for p in section.get("per_noun_prefixes", [])),
+        article=fold(article) if isinstance(article, str) else "",
+    )
 
 
 def starts_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
@@ -339,12 +368,13 @@ class Article:
         out = []
         for m in re.finditer(r"[^\W\d_]+", self.text):
             word = fold(m.group())
-            for prefix in ("", "و", "ف", "ب"):
+            for prefix in ("", *self.cues.fraction_prefixes):
                 if not word.startswith(prefix):
                     continue
                 stem = word[len(prefix) :]
                 nxt = self.text[m.end() : m.end() + 4].lstrip()
-                bare = stem in self.cues.fractions and fold(nxt[:2]) == "ال"  # "ثلثي السكان"
+                art = self.cues.article  # "ثلثي السكان"
+                bare = stem in self.cues.fractions and bool(art) and fold(nxt[: len(art)]) == art
                 for suffix in ("",) * bare + self.cues.suffixes:
                     if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in self.cues.fractions:
                         if any(a <= m.start() < b for a, b in taken):
@@ -410,7 +440,7 @@ class Article:
             hit = ends_with(lead, c.of("from"))
             if hit:
                 f.before = True
-                bare[id(f)] = hit == ("من",)
+                bare[id(f)] = hit in c.of("from_bare")
             if ends_with(lead, c.of("to")):
                 f.to = True
                 if f.claim is not None and f.claim.bound in ("at_most", "less_than") and not self._hedged(f):
@@ -531,7 +561,7 @@ def conversions(art: Article) -> list[Relation]:
             continue
         raw = art.text[a.end : art.inner_start(b)]
         # the first figure's own unit words may stand outside its claim: "10 آلاف فدان (نحو 42 ألف هكتار)"
-        m = re.match(r"\s*(?:[^\s\d(),،]+\s*){0,2}(\(|[,،]|$)", raw)
+        m = _UNIT_WORDS_THEN.match(raw)
         if m is None or len(raw) > 30 or not convertible(a.unit, b.unit):
             continue
         rest = art.tokens(a.end + m.end(), art.inner_start(b))
@@ -618,7 +648,7 @@ def _joined(art: Article, a: Fig, b: Fig) -> bool:
     if len(toks) > 8 or find(toks, art.cues.of("stop")) >= 0 or ends_with(toks, art.cues.of("from")):
         return False
     raw = art.text[a.end : inner]
-    return bool(find(toks, art.cues.of("joiners")) >= 0 or re.search(r"[,،;؛]", raw) or not toks)
+    return bool(find(toks, art.cues.of("joiners")) >= 0 or _LIST_MARK.search(raw) or not toks)
 
 
 FATES = ("saved", "dead", "missing")
@@ -671,7 +701,7 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
         nxt = [f for f in art.figs[k + 1 :] if f.sent == first.sent]
         direct = bool(nxt) and len(art.tokens(first.end, art.inner_start(nxt[0]))) == len(cue or ())
         # "38 of them were rescued" (not "45 شخصاً بينهم 30": there the cue leads straight to the parts)
-        glued = bool(cue) and not direct and not re.search(r"[,،(:]", art.text[first.end : first.end + 3])
+        glued = bool(cue) and not direct and not _OPENS_ASIDE.search(art.text[first.end : first.end + 3])
         # "Of these, 1,900 were destroyed and ...", "ومن بينهم 25 طفلاً": the sentence opens with the cue
         opening = art.tokens(art.sents[first.sent], art.inner_start(first))
         opens = bool(opening) and (
@@ -738,7 +768,7 @@ def parts(art: Article) -> list[Relation]:
         glued = starts_with(between, c.of("parts"))
         if (
             glued
-            and not re.search(r"[,،(:]", art.text[total.end : total.end + 3])
+            and not _OPENS_ASIDE.search(art.text[total.end : total.end + 3])
             and len(between) > len(glued)
         ):
             continue  # "38 of them were rescued": a part of an earlier total (see _pronoun_parts)
@@ -800,7 +830,7 @@ def parts(art: Article) -> list[Relation]:
             joiners = art.cues.of("joiners")
             for g, h in pairwise([*items, after[0]]):
                 between = art.tokens(g.end, art.inner_start(h))
-                bare = re.match(r"\s*[,،;؛]", art.text[g.end :]) or (between and (between[0],) in joiners)
+                bare = _LIST_MARK_AFTER.match(art.text, g.end) or (between and (between[0],) in joiners)
                 if g.unit is None and (bare or all((t,) in joiners for t in between)):
                     g.unit = next(iter(named))  # "killed 23 people and wounded 41, bringing ..."
         total = None
@@ -847,15 +877,23 @@ def _per_cue(art: Article, r: Fig) -> tuple[tuple[str, ...], tuple[str, ...], bo
 
 def _bare(word: str) -> str:
     """A noun without its article or glued preposition: "المهاجرون" -> "مهاجرون", "للأسرة" -> "اسره"."""
-    for prefix in ("وال", "بال", "لل", "ال"):
+    for prefix in words().definite_prefixes:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word
 
 
+@cache
+def _per_noun_prefixes() -> tuple[str, ...]:
+    """What every language glues before the noun of a per cue (``[arithmetic] per_noun_prefixes``)."""
+    from factcheck.lexicon import LANGS
+
+    return tuple(dict.fromkeys(p for lang in LANGS for p in cues(lang).per_noun_prefixes))
+
+
 def _noun_of_cue(word: str) -> str:
     """ "للأسرة" -> "اسره": the noun glued to a per cue."""
-    for prefix in ("لل", "ل"):
+    for prefix in _per_noun_prefixes():
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix) :]
     return word
@@ -1031,7 +1069,7 @@ def _equals_after(art: Article, a: Fig, b: Fig) -> bool:
     if starts_with(g, art.cues.of("equals")):
         return True
     raw = art.text[a.end : art.inner_start(b)]
-    comma = max(raw.rfind(","), raw.rfind("،"))
+    comma = max(raw.rfind(c) for c in _SCRIPTS.commas)
     if comma < 0 or len(g) > 8:
         return False
     return starts_with(art.tokens(a.end + comma + 1, art.inner_start(b)), art.cues.of("equals")) is not None
@@ -1062,7 +1100,7 @@ def shares(art: Article) -> list[Relation]:
         if after and not after[0].is_share:
             gap, raw = art.gap(p, after[0]), art.raw_gap(p, after[0])
             named = starts_with(gap, c.of("of")) or (ends_with(gap, c.of("base_intro")) and len(gap) <= 6)
-            if named and len(raw) < 70 and not re.search(r"[,،]", raw):
+            if named and len(raw) < 70 and not _COMMA_RE.search(raw):
                 base = after[0]  # "40% of the 19,000 schools", "ثلثي السكان البالغ عددهم 900 ألف"
         n = None
         # N after: "P of B, or N" / "P of them, or N"
@@ -1074,10 +1112,10 @@ def shares(art: Article) -> list[Relation]:
                 # "of the 1,000 people surveyed, or 400": a few words of the base's noun may come first
                 raw = art.text[base.end : art.inner_start(rest[0])]
                 after_comma = art.tokens(
-                    base.end + max(raw.rfind(","), raw.rfind("،")) + 1, art.inner_start(rest[0])
+                    base.end + max(raw.rfind(c) for c in _SCRIPTS.commas) + 1, art.inner_start(rest[0])
                 )
                 if starts_with(g, c.of("equals")) or (
-                    len(g) <= 6 and re.search(r"[,،]", raw) and starts_with(after_comma, c.of("equals"))
+                    len(g) <= 6 and _COMMA_RE.search(raw) and starts_with(after_comma, c.of("equals"))
                 ):
                     n = rest[0]
             elif starts_with(tail, c.of("of")) or p.claim is None or p.fraction:
@@ -1160,9 +1198,9 @@ def _back_noun(art: Article, f: Fig) -> str | None:
         return None
     lead = art.lead(f, 30)
     first = art.tokens(f.start, f.end)[:1]
-    definite_word = bool(first) and first[0].startswith("ال") and not _DIGIT.search(f.text)
+    definite_word = bool(first) and first[0].startswith(articles()) and not _DIGIT.search(f.text)
     # "the 28 survivors" (the cue right before the number: not "Of these, 1,200 families")
-    glued = not re.search(r"[,،:;(]\s*$", art.text[max(0, f.start - 4) : art.inner_start(f)])
+    glued = not _ASIDE_BEFORE.search(art.text[max(0, f.start - 4) : art.inner_start(f)])
     if not ((ends_with(lead, art.cues.of("back_ref")) and glued) or definite_word):
         return None
     if f.unit is not None:

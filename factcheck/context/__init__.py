@@ -16,10 +16,24 @@ from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
 from factcheck.text.documents import Document
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
-_ARABIC_RUNS = re.compile(r"[\u0600-\u06ff]+")
 _LATIN_RUNS = re.compile(r"[a-z]+")
+
+
+@cache
+def _arabic(runs: bool = False) -> re.Pattern[str]:
+    """A character (or a run) of the Arabic block (``scripts.toml``)."""
+    from factcheck import lexicon
+
+    return lexicon.script_pattern("ar", runs=runs)
+
+
+@cache
+def _boundary() -> frozenset[str]:
+    """Punctuation a figure's time is never bound across: every script's commas and semicolons, ":"."""
+    from factcheck.text.scripts import get
+
+    return frozenset(get().commas + get().semicolons + ":")
 
 
 @cache
@@ -30,27 +44,28 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _sentence_lang(text: str) -> str:
-    if not _ARABIC.search(text):
+    arabic = _arabic()
+    if not arabic.search(text):
         return "en"
     if not _LATIN.search(text):
         return "ar"
-    return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) else "en"
+    return "ar" if len(arabic.findall(text)) >= len(_LATIN.findall(text)) else "en"
 
 
 def _span_lang(text: str, start: int, end: int) -> str:
     """``_sentence_lang(text[start:end])`` without the copy (the patterns have no anchors)."""
-    if not _ARABIC.search(text, start, end):
+    if not _arabic().search(text, start, end):
         return "en"
     if not _LATIN.search(text, start, end):
         return "ar"
-    arabic = sum(map(len, _ARABIC_RUNS.findall(text, start, end)))  # characters, counted by runs
+    arabic = sum(map(len, _arabic(True).findall(text, start, end)))  # characters, counted by runs
     return "ar" if arabic >= sum(map(len, _LATIN_RUNS.findall(text, start, end))) else "en"
 
 
 def _sentence_langs(d) -> list[str]:
     """``_span_lang`` of every sentence (a text without Arabic letters is English throughout)."""
     text, starts = d.norm.text, d.starts
-    if not _ARABIC.search(text):
+    if not _arabic().search(text):
         return ["en"] * len(d.sentences)
     return [_span_lang(text, starts[a], d.end(b - 1)) for a, b in d.sentences]
 
@@ -439,7 +454,8 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
     statement = index.inside(events)
     bound: dict[int, int] = {}
     taken: set[int] = set()
-    boundary = {",", "،", ";", "؛", ":"}
+    boundary = _boundary()
+    plain_and = _and_words()
     for pos, (_first, last) in enumerate(spans):
         limit = spans[pos + 1][0] if pos + 1 < len(spans) else len(d.texts)
         k = bisect_right(firsts, last)  # the first time after the figure
@@ -454,7 +470,7 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             if any(
                 match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
                 for j in range(last + 1, t.first)
-                if d.texts[j] not in ("and", "و")
+                if d.texts[j] not in plain_and
             ):
                 continue
             bound[pos] = k - 1
@@ -486,6 +502,14 @@ def _later_clause(lex, between: list[str]) -> bool:
     return any(x in lex.relatives for x in between[1:])
 
 
+@cache
+def _and_words() -> frozenset[str]:
+    """The plain "and" of every language: time binding reads on past it."""
+    from factcheck import lexicon
+
+    return lexicon.words().and_words
+
+
 def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int, str]:
     """:func:`_bind_times` by trying every time for every figure (times in any order)."""
     if not times:
@@ -499,7 +523,8 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
 
     bound: dict[int, int] = {}
     taken: set[int] = set()
-    boundary = {",", "،", ";", "؛", ":"}
+    boundary = _boundary()
+    plain_and = _and_words()
     for pos, (_first, last) in enumerate(spans):
         limit = spans[pos + 1][0] if pos + 1 < len(spans) else len(d.texts)
         for k, t in enumerate(times):
@@ -511,7 +536,7 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
             if any(
                 match_phrase(lex, lex.conjunctions, d.texts, j, t.first)[0]
                 for j in range(last + 1, t.first)
-                if d.texts[j] not in ("and", "و")
+                if d.texts[j] not in plain_and
             ):
                 continue
             bound[pos] = k

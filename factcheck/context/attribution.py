@@ -16,58 +16,20 @@ from dataclasses import dataclass, field
 from itertools import compress, groupby, repeat
 
 from factcheck.context import entities
-from factcheck.context.data import ContextLexicon, Gazetteer
+from factcheck.context.data import ContextLexicon, Gazetteer, strip_article
 from factcheck.context.tokens import Doc, has_article, key_token, match_phrase, readings
+from factcheck.lexicon import words, words_of
+from factcheck.text import scripts
 from factcheck.text.normalize import strip_invisible
 
-_PUNCT = frozenset({",", "،", ";", "؛", ":", ".", "!", "?", "؟"})
+_SCRIPTS = scripts.get()
+#: commas of every script (``scripts.toml``), and the punctuation that ends a clause
+_COMMAS = frozenset(_SCRIPTS.commas)
+_PUNCT = _COMMAS | frozenset(_SCRIPTS.semicolons + _SCRIPTS.question_marks + ":.!")
+_FULL_STOPS = frozenset("." + _SCRIPTS.question_marks)
 _OPEN = frozenset({'"', "(", "["})
-_EN_SKIP_BEFORE_VERB = frozenset(
-    {
-        "also",
-        "has",
-        "had",
-        "have",
-        "previously",
-        "earlier",
-        "later",
-        "further",
-        "separately",
-        "recently",
-        "would",
-        "will",
-        "then",
-        "again",
-        "initially",
-    }
-)
-_EN_NOT_VERB_AFTER = frozenset(
-    {"to", "the", "a", "an", "of", "its", "their", "his", "her", "be", "been", "not"}
-)
-_EN_INVERTED_BLOCK = frozenset(
-    {
-        "that",
-        "on",
-        "in",
-        "it",
-        "he",
-        "she",
-        "they",
-        "this",
-        "last",
-        "earlier",
-        "at",
-        "by",
-        "to",
-        "during",
-        "after",
-        "while",
-        "but",
-        "and",
-        "was",
-        "is",
-    }
-)
+#: what a speaker phrase as written is trimmed of: quotes, brackets, commas, ":", ".", dashes, spaces
+_TRIM = "\"'()[]«»“”:.- " + _SCRIPTS.commas
 _MAX_NP = 8
 _WINDOW = 30  # earlier events a continuation may refer to
 
@@ -132,7 +94,7 @@ class Finder:
         if ev.cue is None and ev.cue_span is not None:
             first, last, drop = ev.cue_span
             cue = self.written(first, last)
-            if drop and cue[:1] in "وف":
+            if drop and cue[:1] in words().glued_conjunctions:
                 cue = cue[1:]
             ev.cue = cue
         return ev.cue
@@ -175,7 +137,7 @@ class Finder:
 
     def key_set(self, lex: ContextLexicon, first: int, last: int) -> frozenset[str]:
         return frozenset(
-            key_token(lex, self.t[i]) for i in self.words(first, last) if self.t[i] not in ("the", "a", "an")
+            key_token(lex, self.t[i]) for i in self.words(first, last) if self.t[i] not in words().articles
         )
 
     def resolve_short(self, lex: ContextLexicon, keys: frozenset[str], first: int, last: int) -> str | None:
@@ -197,7 +159,7 @@ class Finder:
 
     def _mention_keys(self, m: entities.Mention) -> tuple[str, ...]:
         lex = self.lex_of(m.first)[1]
-        return tuple(entities._article_free(key_token(lex, self.t[i])) for i in self.words(m.first, m.last))
+        return tuple(strip_article(key_token(lex, self.t[i])) for i in self.words(m.first, m.last))
 
     def speaker(
         self, ev: Event, lex: ContextLexicon, head: tuple[int, int], appo: tuple[int, int] | None
@@ -246,8 +208,8 @@ class Finder:
         gender from gendered words, gender when the source is no gazetteer entity)."""
         own = self.body(lex, first, whole_last) or self.canonical(lex, first, last)
         appo_name = self.canonical(lex, appo[0], appo[1]) if appo is not None else None
-        text = _written(raw_head).strip("\"'()[]«»“”,،:.- ")
-        if lex.lang == "en" and text.lower().startswith(("the ", "a ", "an ")):
+        text = _written(raw_head).strip(_TRIM)
+        if text.lower().startswith(tuple(a + " " for a in words_of(lex.lang).articles)):
             text = text.split(" ", 1)[1]
         toks = [self.t[i] for i in self.words(first, whole_last)]
         fm = "f" if any(t in lex.female for t in toks) else ("m" if any(t in lex.male for t in toks) else "")
@@ -319,7 +281,7 @@ class Finder:
             if f & _NP_END:
                 break
             if f & _NP_PREP:
-                if tok == "عن" and relay_verb:
+                if tok in lex.relay and relay_verb:
                     break
                 if k + 1 >= end or not taken:
                     break
@@ -357,7 +319,7 @@ class Finder:
     def apposition(self, lex: ContextLexicon, after: int, end: int) -> tuple[int, int] | None:
         """ ", الأدميرال براد كوبر،": a short name between commas right after a speaker phrase."""
         t = self.t
-        if after >= end or t[after] not in (",", "،"):
+        if after >= end or t[after] not in _COMMAS:
             return None
         k = after + 1
         while k < end and k - after <= 6 and t[k][0].isalpha():
@@ -371,14 +333,15 @@ class Finder:
             if any(r in lex.statement_nouns for r in readings(lex, tok)):
                 return None
             k += 1
-        if k == after + 1 or k >= end or (t[k] not in (",", "،") and t[k] not in lex.complementisers):
+        if k == after + 1 or k >= end or (t[k] not in _COMMAS and t[k] not in lex.complementisers):
             return None
         return after + 1, k - 1
 
     def en_np_before(self, lex: ContextLexicon, verb: int, start: int) -> tuple[int, int] | None:
         t = self.t
         k = verb - 1
-        while k >= start and t[k] in _EN_SKIP_BEFORE_VERB:
+        skip = words_of(lex.lang).skip_before_verb
+        while k >= start and t[k] in skip:
             k -= 1
         last = k
         while k >= start and len(range(k, last + 1)) < _MAX_NP + 2:
@@ -429,6 +392,7 @@ class Finder:
 
     def en_np_after(self, lex: ContextLexicon, j: int, end: int) -> tuple[int, int] | None:
         t = self.t
+        known = words_of(lex.lang)
         k = j
         while k < end and k - j < 10:
             tok = t[k]
@@ -439,7 +403,7 @@ class Finder:
             if tok[0].isalpha():
                 if (tok in lex.speaker_stop and tok not in lex.speaker_preps) or tok in lex.relatives:
                     break
-                if tok == "in" and k + 1 < end and t[k + 1] in ("a", "an", "its", "their", "his", "her"):
+                if tok in known.ends_before_determiner and k + 1 < end and t[k + 1] in known.determiners:
                     break
             elif tok in ("'", "-") or (
                 tok == "." and len(t[k - 1]) == 1 and k + 1 < end and len(t[k + 1]) == 1
@@ -463,7 +427,7 @@ class Finder:
                 or (tok == '"' and self.doc.quote_of[min(x + 1, end - 1)] >= 0)
             ):
                 return x + 1
-            if tok in (".", "؟", "?") or (x > k + 2 and self.t[x][0].isdigit()):
+            if tok in _FULL_STOPS or (x > k + 2 and self.t[x][0].isdigit()):
                 return None
         return None
 
@@ -475,13 +439,13 @@ class Finder:
         if found is not None:
             return found
         x = k
-        while x < end and self.t[x] in (",", "،"):
+        while x < end and self.t[x] in _COMMAS:
             x += 1
             # skip one comma-delimited adjunct ("، يوم الخميس،")
             y = x
-            while y < end and y - x < 6 and self.t[y] not in (",", "،"):
+            while y < end and y - x < 6 and self.t[y] not in _COMMAS:
                 y += 1
-            if y < end and y - x < 6 and self.t[y] in (",", "،"):
+            if y < end and y - x < 6 and self.t[y] in _COMMAS:
                 x = y
         return x
 
@@ -501,7 +465,7 @@ class Finder:
                     if n == back:
                         break
                     n = 0
-        led = before in (",", "،", '"', ")") or n > 0
+        led = before in _COMMAS or before in ('"', ")") or n > 0
         if not led:
             return False
         nxt = last + 1
@@ -579,7 +543,7 @@ class Finder:
         ev.relay = (
             self.t[i] in lex.relay
             or any(r in lex.relay for r in readings(lex, self.t[i]))
-            or (lang == "ar" and self.t[i].endswith("نقلا"))
+            or self.t[i].endswith(words_of(lang).relay_endings)
         )
         self.speaker(ev, lex, np, None)
         if ev.gender in ("", "h"):
@@ -592,7 +556,7 @@ class Finder:
         tok = self.t[i]
         if lang == "ar":
             gender = lex.verbs.get(tok)
-            if gender is None and tok[0] in "وف":
+            if gender is None and tok[0] in words_of(lang).glued_conjunctions:
                 gender = lex.verbs.get(tok[1:])
             part = None
             if gender is None:
@@ -608,9 +572,10 @@ class Finder:
             relay_verb = tok in lex.relay_verbs or tok[1:] in lex.relay_verbs
             np = self.ar_np(lex, i + 1, b, relay_verb)
             if np is not None and (tok in lex.relay_only or tok[1:] in lex.relay_only):
-                if np[1] + 1 >= b or self.t[np[1] + 1] != "عن":
+                if np[1] + 1 >= b or self.t[np[1] + 1] not in lex.relay:
                     return None  # "نقلت الحافلات العائدين": carrying, not reporting
-            if np is None and i - 1 > a and self.t[i - 1] == "قد":  # "وكانت الوزارة قد أعلنت"
+            # "وكانت الوزارة قد أعلنت"
+            if np is None and i - 1 > a and self.t[i - 1] in words_of(lang).before_verb:
                 np = self.ar_np(lex, a + 1, i - 1, False)
             if np is None:
                 content = self.content_marker(lex, i + 1, b)
@@ -623,7 +588,7 @@ class Finder:
             ev.cue_span = span
             nxt = np[1] + 1
             appo = self.apposition(lex, nxt, b)
-            if relay_verb and nxt < b and self.t[nxt] == "عن":
+            if relay_verb and nxt < b and self.t[nxt] in lex.relay:
                 inner = self.ar_np(lex, nxt + 1, b, False)
                 if inner is not None:
                     self.speaker(ev, lex, inner, None)
@@ -637,9 +602,9 @@ class Finder:
             ev.back = self.trailing(lex, ev.first, ev.last, ev.content, a, b)
             return ev
         # English
-        if tok in lex.participles and i > a and self.t[i - 1] in (",", "،"):
+        if tok in lex.participles and i > a and self.t[i - 1] in _COMMAS:
             return Event(i, i, i, self.content_after(lex, i + 1, b), 0, None, continuation="")
-        if tok not in lex.verbs or (i > a and self.t[i - 1] in _EN_NOT_VERB_AFTER):
+        if tok not in lex.verbs or (i > a and self.t[i - 1] in words_of(lang).not_verb_after):
             return None
         if i + 1 < b and self.t[i + 1] in lex.verbs and self.t[i + 1] not in lex.needs_object:
             return None  # "Western estimates suggest": the noun before the verb
@@ -664,7 +629,7 @@ class Finder:
             prev in (",", '"')
             and i + 1 < b
             and self.t[i + 1][0].isalpha()
-            and self.t[i + 1] not in _EN_INVERTED_BLOCK
+            and self.t[i + 1] not in words_of(lang).inverted_block
         ):
             if self.t[i + 1] in lex.pronouns:
                 g = lex.pronouns[self.t[i + 1]]
@@ -723,7 +688,7 @@ def _np_flags(lex: ContextLexicon, tok: str) -> int:
         or tok in lex.relatives
         or any(r in lex.speaker_stop for r in rs)
         or lex.verbs.get(tok) is not None
-        or (lex.verbs.get(tok[1:]) is not None and tok[0] in "وف")
+        or (lex.verbs.get(tok[1:]) is not None and tok[0] in words().glued_conjunctions)
     ):
         f |= _NP_END
     if tok in lex.speaker_preps:

@@ -20,7 +20,7 @@ from typing import Any
 from factcheck.context.kinds import ENTITY_TYPES
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
-from factcheck.lexicon import LANGS, fold, phrase_tokens
+from factcheck.lexicon import LANGS, articles, fold, phrase_tokens
 
 Phrase = tuple[str, ...]
 GENDERS = ("m", "f", "p", "n")
@@ -410,9 +410,10 @@ def alias_tokens(name: str) -> Phrase:
 
 
 def strip_article(token: str) -> str:
-    """``token`` without a leading Arabic article (``الهول`` → ``هول``)."""
-    if token.startswith("ال") and len(token) >= 4:
-        return token[2:]
+    """``token`` without a leading glued article of any language (``الهول`` → ``هول``)."""
+    for art in articles():
+        if token.startswith(art) and len(token) - len(art) >= 2:
+            return token[len(art) :]
     return token
 
 

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from typing import NamedTuple
 
-from factcheck.context.data import Alias, Gazetteer, block_key
+from factcheck.context.data import Alias, Gazetteer, block_key, strip_article
 from factcheck.context.tokens import Doc, has_article, key_token, readings
+from factcheck.lexicon import words_of
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MIN_CHARS = 5
@@ -48,7 +49,7 @@ def exact_at(doc: Doc, lex, gaz: Gazetteer, i: int, end: int) -> Mention | None:
     texts = doc.texts
     cands = gaz.memo.get(texts[i])
     if cands is None:
-        found = {_article_free(r) for r in readings(lex, texts[i])}
+        found = {strip_article(r) for r in readings(lex, texts[i])}
         cands = tuple(a for key in found for a in gaz.candidates(key))
         cands = tuple(sorted(cands, key=lambda a: -len(a.tokens)))
         gaz.memo[texts[i]] = cands
@@ -96,14 +97,8 @@ def _free_readings(lex, token: str) -> frozenset[str]:
     """The readings of ``token`` without the article (memoised per language)."""
     found = lex.free_memo.get(token)
     if found is None:
-        found = lex.free_memo[token] = frozenset(_article_free(r) for r in readings(lex, token))
+        found = lex.free_memo[token] = frozenset(strip_article(r) for r in readings(lex, token))
     return found
-
-
-def _article_free(token: str) -> str:
-    if token.startswith("ال") and len(token) >= 4:
-        return token[2:]
-    return token
 
 
 def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int, lex=None) -> list[Mention]:
@@ -233,7 +228,7 @@ def _free_key(lex, token: str) -> str:
     """``key_token`` without the article (memoised per language)."""
     found = lex.free_key_memo.get(token)
     if found is None:
-        found = lex.free_key_memo[token] = _article_free(key_token(lex, token))
+        found = lex.free_key_memo[token] = strip_article(key_token(lex, token))
     return found
 
 
@@ -301,10 +296,14 @@ def short_key(doc: Doc, lex, i: int) -> str | None:
     Depends only on the token at ``i`` and, in English, the one before it.
     """
     tok = doc.texts[i]
-    definite = has_article(lex, tok) if lex.article else (i > 0 and doc.texts[i - 1] == "the")
+    definite = (
+        has_article(lex, tok)
+        if lex.article
+        else (i > 0 and doc.texts[i - 1] in words_of(lex.lang).definite_articles)
+    )
     if not definite:
         return None
-    key = _article_free(key_token(lex, tok))
+    key = strip_article(key_token(lex, tok))
     if len(key) < 3:
         return None
     return key

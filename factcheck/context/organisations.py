@@ -105,6 +105,8 @@ def body(lang: str, words: Sequence[str], places: Sequence[str] = ()) -> tuple[s
     """
     if lang not in ("ar", "en") or not words:
         return None
+    from factcheck.lexicon import words_of
+
     b = bodies(lang)
     for i, word in enumerate(words):
         forms = _forms(word, lang)
@@ -117,8 +119,9 @@ def body(lang: str, words: Sequence[str], places: Sequence[str] = ()) -> tuple[s
             portfolio = found[0] if found else None
         else:
             j = i + 1
-            if j < len(words) and words[j] == "of":
-                j += 1 + (j + 1 < len(words) and words[j + 1] == "the")
+            known = words_of(lang)  # "Ministry of (the) Health"
+            if j < len(words) and words[j] in known.genitive:
+                j += 1 + (j + 1 < len(words) and words[j + 1] in known.definite_articles)
                 found = _portfolio_at(b, words, j, lang)
                 portfolio = found[0] if found else None
             if portfolio is None:

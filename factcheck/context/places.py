@@ -53,7 +53,6 @@ DATA_FILES = (
 )
 _FORMAT = "places-3"  # bump when the built structure changes
 
-_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z' \-]*$")
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'", "`": "'", "\u2032": "'", "\u0131": "i"}
@@ -112,7 +111,19 @@ def cache_key(versions: tuple[str, ...] | None = None) -> str:
         digest.update(part.encode() + b"\0")
     for name in DATA_FILES:
         digest.update(_data_bytes(name) + b"\0")
+    digest.update(resources.files("factcheck.text").joinpath("scripts.toml").read_bytes())  # name letters
     return digest.hexdigest()
+
+
+@cache
+def _arabic_name() -> re.Pattern[str]:
+    """A name written in Arabic letters (``scripts.toml``), with vowel marks, spaces and hyphens."""
+    from factcheck.lexicon import script_of
+    from factcheck.text.scripts import char_class
+
+    script = script_of("ar")
+    letters = char_class(script.letters)
+    return re.compile(rf"^[{letters}][{letters}{char_class(script.vowels)} \-]*$")
 
 
 def cache_path(key: str) -> Path:
@@ -340,6 +351,7 @@ def build() -> Reference:
     stop_ar = {data.alias_tokens(s) for s in settings["stop_names"]["ar"]}
     keep = {s.lower() for s in settings["stop_names"].get("keep", [])}
     words_en, words_ar = _lexicon_words("en"), _lexicon_words("ar")
+    arabic_name = _arabic_name()
     min_alt = int(settings["cities"].get("min_alternate_letters", 5))
     min_name = int(settings["cities"].get("min_name_letters", 3))
 
@@ -359,7 +371,7 @@ def build() -> Reference:
         return toks
 
     def ar_tokens(name: str) -> tuple[str, ...] | None:
-        if not name or not "\u0621" <= name[0] <= "\u064a" or not _ARABIC_NAME.match(name):
+        if not name or not arabic_name.match(name):
             return None
         toks = data.alias_tokens(name)
         if not toks or toks in stop_ar:
@@ -520,9 +532,10 @@ def _organisations(gaz, owners: dict[str, str]) -> None:
 
 
 def _gentilics(settings: dict[str, Any]) -> dict[str, dict[str, str]]:
-    from factcheck.lexicon import fold
+    from factcheck.lexicon import fold, get
 
     suffixes = [fold(s) if s else "" for s in settings["nationalities"]["ar_suffixes"]]
+    article = get("ar").article
     out: dict[str, dict[str, str]] = {"ar": {}, "en": {}}
     for _line, (country, en, ar, *_rest) in _csv_rows("nationalities.csv", ("country", "en", "ar")):
         for word in en.split("|"):
@@ -533,7 +546,7 @@ def _gentilics(settings: dict[str, Any]) -> dict[str, dict[str, str]]:
             forms = [base + s for s in suffixes] if i == 0 else [base]
             for form in forms:
                 out["ar"].setdefault(form, country)
-                out["ar"].setdefault("ال" + form, country)
+                out["ar"].setdefault(article + form, country)
     return out
 
 

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
 from factcheck.context.tokens import Doc, key_token, match_phrase, readings
+from factcheck.lexicon import words_of
+from factcheck.text import scripts
 from factcheck.text.normalize import strip_invisible
 
-_BOUNDARY = frozenset({",", "،", ";", "؛", ":", ".", "!", "?", "؟", '"'})
+_SCRIPTS = scripts.get()
+#: every script's commas, semicolons and question marks (``scripts.toml``), ":", ".", "!" and quotes
+_BOUNDARY = frozenset(_SCRIPTS.commas + _SCRIPTS.semicolons + _SCRIPTS.question_marks + ':.!"')
 _MAX_AFTER = 9
-_SOFT_STOPS = frozenset({"reached", "reaches", "hit", "topped", "وصل", "وصلت", "يصل", "تصل", "بلغ", "بلغت"})
 _MAX_MARKED = 10
-_MARKS = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 
 
 @dataclass(slots=True)
@@ -107,19 +109,25 @@ class SubjectFinder:
             f = _stop_flags(lex, tok)
         if f & _ST_END:
             return True
-        if tok == "ما" and k + 1 < len(self.t) and self.t[k + 1].startswith("زال"):
+        known = words_of(lex.lang)
+        # "ما زال" (still) keeps the phrase going
+        if (
+            known.continuing
+            and k + 1 < len(self.t)
+            and any(tok == a and self.t[k + 1].startswith(b) for a, b in known.continuing)
+        ):
             return False
         if f & _ST_CLAUSE:
             return True
         if f & _ST_STOP:
             # "reached 35" ends the phrase; "30 trucks reached Daraa" does not
-            return not (tok in _SOFT_STOPS and not any(self._figure(x) for x in range(k + 1, k + 4)))
+            return not (tok in known.soft_stops and not any(self._figure(x) for x in range(k + 1, k + 4)))
         if f & _ST_READING and k not in self.mention_at:
             return True
         if not f & _ST_CONJ:
             return False
         n, _v = match_phrase(lex, lex.conjunctions, self.t, k, min(len(self.t), k + 3))
-        return bool(n) and tok not in ("and", "as")
+        return bool(n) and tok not in known.conjunctions_within
 
     def _figure(self, k: int) -> bool:
         return k < len(self.t) and (k in self.numeric or self.t[k][0].isdigit())
@@ -127,12 +135,16 @@ class SubjectFinder:
     def _joined_entity(self, lex: ContextLexicon, k: int) -> bool:
         """ "والروج", "and Roj": a conjunction that continues a list of names."""
         tok = self.t[k]
-        if lex.lang == "en":
-            return tok == "and" and (k + 1 in self.mention_at or k + 2 in self.mention_at)
-        return tok.startswith("و") and (k in self.mention_at or self._mention_after_open(k))
+        known = words_of(lex.lang)
+        if not known.glued_and:  # "and" is a word of its own
+            return tok in known.and_words and (k + 1 in self.mention_at or k + 2 in self.mention_at)
+        return tok.startswith(known.glued_and) and (
+            k in self.mention_at or self._mention_after_open(k, known.and_words)
+        )
 
-    def _mention_after_open(self, k: int) -> bool:
-        return self.t[k] == "و" and k + 2 < len(self.t) and self.t[k + 1] == "(" and k + 2 in self.mention_at
+    def _mention_after_open(self, k: int, and_words: frozenset[str]) -> bool:
+        t = self.t
+        return t[k] in and_words and k + 2 < len(t) and t[k + 1] == "(" and k + 2 in self.mention_at
 
     def extend(
         self, lex: ContextLexicon, k: int, end: int, limit: int, times: set[int], speech: set[int]
@@ -141,6 +153,7 @@ class SubjectFinder:
         start = k
         last = k - 1
         count = 0
+        known = words_of(lex.lang)
         while k < end and count < limit:
             tok = self.t[k]
             if tok == "(":
@@ -160,15 +173,16 @@ class SubjectFinder:
                 break
             if self._stops(lex, k, times, speech):
                 break
+            # "و" glued to a word starts a new phrase unless it joins names ("والروج")
             if (
-                lex.lang == "ar"
-                and count > 0
-                and tok.startswith("و")
+                count > 0
+                and tok.startswith(known.glued_and)
                 and len(tok) > 3
                 and not self._joined_entity(lex, k)
             ):
                 break
-            if lex.lang == "en" and tok == "and" and not self._joined_entity(lex, k):
+            # a separate "and" does too ("and Roj" joins names)
+            if not known.glued_and and tok in known.and_words and not self._joined_entity(lex, k):
                 break
             m = self.mention_at.get(k)
             if m is not None:
@@ -350,7 +364,7 @@ def _joined_key(parts: list[str]) -> str:
     if found is None:
         if len(_KEYS) >= 100_000:
             _KEYS.clear()
-        found = _KEYS[words] = " ".join(dict.fromkeys(words)).translate(_MARKS)
+        found = _KEYS[words] = strip_invisible(" ".join(dict.fromkeys(words)))
     return found
 
 

@@ -20,9 +20,6 @@ from factcheck.context.tokens import Doc, match_phrase, readings
 _YEAR = re.compile(r"(19|20)\d\d")
 _DAY = re.compile(r"\d{1,2}")
 _DASHES = frozenset({"-", "–"})
-_AMBIGUOUS_EN = frozenset(
-    {"may", "march", "mar", "jun", "jan", "dec", "oct", "sep", "aug", "apr", "jul", "nov", "feb", "sept"}
-)
 
 
 @dataclass(slots=True)
@@ -116,6 +113,8 @@ class _Parser:
         self.lang = lang
         self.pub = pub
         self.months = lexicon.get(lang).months
+        #: month names that are also words: a month only when capitalised ("May")
+        self.capitalised = lexicon.get(lang).words.capitalised_months
         self.blocked = blocked
         flags = _FLAGS.get((lex.lang, lang))
         if flags is None:
@@ -145,7 +144,7 @@ class _Parser:
             for toks, value in self.months.by_first.get(reading, ()):
                 n = len(toks)
                 if i + n <= end and all(toks[k] == self.t[i + k] for k in range(1, n)):
-                    if self.lang == "en" and n == 1 and self.t[i] in _AMBIGUOUS_EN and not self._capital(i):
+                    if n == 1 and self.t[i] in self.capitalised and not self._capital(i):  # "may"
                         continue
                     used = n
                     j = i + n
@@ -205,7 +204,7 @@ class _Parser:
         d = self.day(i, end)
         if d is not None:
             j = i + 1
-            if j < end and self.t[j] == "of":
+            if j < end and self.t[j] in lexicon.words().genitive:  # "5 of March"
                 j += 1
             mo = self.month(j, end)
             if mo is not None:
@@ -404,6 +403,7 @@ def find(
         if e.kind != "relative" and j >= first and j not in blocked and _is_year_noun(lex, t[j]):
             e.first = j
     out: list[TimeExpr] = []
+    glued_and = lexicon.words().glued_and  # "و" glued to the second bound of an interval
     k = 0
     while k < len(simple):
         e = simple[k]
@@ -414,12 +414,13 @@ def find(
             and e.kind != "relative"
             and nxt.kind != "relative"
             and nxt.first > e.last
-            and (nxt.first > e.last + 1 or t[nxt.first][:1] == "و")
+            and (nxt.first > e.last + 1 or t[nxt.first].startswith(glued_and))
         ):
             g0 = e.last + 1
             n, _v = match_phrase(lex, lex.interval_to, t, g0, nxt.first) if g0 < nxt.first else (0, None)
             dash = nxt.first == g0 + 1 and t[g0] in _DASHES
-            glued = nxt.first == g0 and t[g0][:1] == "و" and fstart is not None  # "بين فيفري وأفريل"
+            # "بين فيفري وأفريل"
+            glued = nxt.first == g0 and t[g0].startswith(glued_and) and fstart is not None
             if dash or glued or (fstart is not None and n and g0 + n == nxt.first):
                 out.append(
                     TimeExpr(e.first if fstart is None else fstart, nxt.last, _join(e, nxt), "interval")

@@ -10,17 +10,18 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
+from factcheck.lexicon import words_of
+from factcheck.text import scripts
 from factcheck.text.normalize import Normalized, normalize
 from factcheck.text.sentences import split_sentences
 
 _TOKEN = re.compile(r"\d++(?:[.,]\d++)*+|[^\W\d_]+|[^\w\s]", re.UNICODE)
 #: the same tokens, captured, for ``split``. The alternatives start with disjoint characters, so
 #: trying words first and matching possessively finds the same tokens; a word starting with an
-#: ASCII or a basic Arabic letter (cheap range tests) takes its first run of those before the
-#: general letter class (Unicode tables) — the same maximal run of letters, found faster.
-_SPLIT = re.compile(
-    r"([a-z\u0621-\u063a\u0641-\u064a]++[^\W\d_]*+|[^\W\d_]++|\d++(?:[.,]\d++)*+|[^\w\s])", re.UNICODE
-)
+#: ASCII or a basic Arabic letter (cheap range tests; the letters of ``scripts.toml``) takes its first
+#: run of those before the general letter class (Unicode tables) — the same maximal run, found faster.
+_PLAIN_LETTERS = "a-z" + "".join(scripts.char_class(s.letters) for s in scripts.get().by_name.values())
+_SPLIT = re.compile(rf"([{_PLAIN_LETTERS}]++[^\W\d_]*+|[^\W\d_]++|\d++(?:[.,]\d++)*+|[^\w\s])", re.UNICODE)
 _QUOTES = frozenset('"')
 
 
@@ -162,12 +163,14 @@ def readings(lex: ContextLexicon, token: str) -> tuple[str, ...]:
             if token.startswith(clitic) and len(token) - len(clitic) >= 2:
                 out.append(token[len(clitic) :])
         art = lex.article
+        contracted = words_of(lex.lang).contracted_articles
         for t in list(out):
             if art and t.startswith(art) and len(t) - len(art) >= 2:
                 out.append(t[len(art) :])
-            if t.startswith("لل") and len(t) >= 4:  # ل + ال contracts to لل
-                out.append(t[2:])
-                out.append(art + t[2:])
+            for c in contracted:  # ل + ال contracts to لل
+                if t.startswith(c) and len(t) - len(c) >= 2:
+                    out.append(t[len(c) :])
+                    out.append(art + t[len(c) :])
     result = tuple(dict.fromkeys(out))
     lex.memo[token] = result
     return result
@@ -177,7 +180,9 @@ def has_article(lex: ContextLexicon, token: str) -> bool:
     """True when ``token`` carries the definite article (after any attached prefix)."""
     if not lex.article:
         return False
-    return any(r.startswith(lex.article) for r in readings(lex, token)) or "لل" in token[:3]
+    return any(r.startswith(lex.article) for r in readings(lex, token)) or any(
+        c in token[: len(c) + 1] for c in words_of(lex.lang).contracted_articles
+    )
 
 
 def match_phrase(
@@ -232,10 +237,15 @@ def _key_token(lex: ContextLexicon, token: str) -> str:
     for r in readings(lex, token)[1:]:
         if r.startswith(lex.article):
             return r[len(lex.article) :]
-    if token.startswith(("ول", "فل")) and token[1:].startswith("لل"):
-        return token[3:]
-    if token.startswith("لل") and len(token) >= 4:
-        return token[2:]
-    if token.startswith(("و", "ف")) and len(token) >= 4:
-        return token[1:]
+    known = words_of(lex.lang)
+    for conj in known.glued_conjunctions:
+        for c in known.contracted_articles:
+            if token.startswith(conj) and token[len(conj) :].startswith(c):
+                return token[len(conj) + len(c) :]
+    for c in known.contracted_articles:
+        if token.startswith(c) and len(token) - len(c) >= 2:
+            return token[len(c) :]
+    for conj in known.glued_conjunctions:
+        if token.startswith(conj) and len(token) - len(conj) >= 3:
+            return token[len(conj) :]
     return token

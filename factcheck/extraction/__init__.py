@@ -19,7 +19,6 @@ from factcheck.text.documents import Document
 from factcheck.text.normalize import Normalized, extend_marks, normalize
 from factcheck.text.sentences import split_sentences
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
 
 
@@ -48,7 +47,8 @@ def _abbreviations() -> frozenset[str]:
 
 def sentence_lang(text: str) -> str:
     """``ar`` or ``en`` from the script of one sentence."""
-    return "ar" if len(_ARABIC.findall(text)) >= len(_LATIN.findall(text)) and _ARABIC.search(text) else "en"
+    arabic = lexicon.script_pattern("ar")  # the Arabic block (scripts.toml)
+    return "ar" if len(arabic.findall(text)) >= len(_LATIN.findall(text)) and arabic.search(text) else "en"
 
 
 def scan(text: str, lang: str | None = None) -> list[tuple[Expr, Tokens, Normalized, str]]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
+from factcheck.extraction.tokens import GROUP_COMMA, GROUP_COMMAS, NUM, SYM, WORD, Tokens
 from factcheck.lexicon import Lexicon, NumberWord
 from factcheck.text.normalize import GROUP_SPACE
 
@@ -23,7 +23,8 @@ _GROUPED_COMMA = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d+)?")
 _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}+")
 _GROUPED_DOT_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})++,\d+")
 _GROUPED_LAKH = re.compile(r"\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d+)?")
-_GROUPED_ARABIC = re.compile(r"\d{1,3}(?:،\d{3})++(?:[.,]\d+)?")
+#: thousands grouped by a script's comma ("١،٢٣٤"); a comma left over is then decimal
+_GROUPED_ARABIC = re.compile(rf"\d{{1,3}}(?:{GROUP_COMMA}\d{{3}})++(?:[.,]\d+)?")
 _SMALL_WORD_KINDS = ("unit", "teen", "ten")
 
 
@@ -96,11 +97,14 @@ def read_digits(text: str) -> Digits | None:
         if abs(exp) > 30:
             return None
     grouped = False
-    if "،" in mantissa:  # Arabic comma groups; a comma left over is then decimal
+    if any(c in mantissa for c in GROUP_COMMAS):  # Arabic comma groups; a comma left over is then decimal
         if not _GROUPED_ARABIC.fullmatch(mantissa):
             return None
         grouped = True
-        body = mantissa.replace("،", "").replace(",", ".")
+        body = mantissa
+        for c in GROUP_COMMAS:
+            body = body.replace(c, "")
+        body = body.replace(",", ".")
     elif _GROUPED_COMMA.fullmatch(mantissa) or _GROUPED_LAKH.fullmatch(mantissa):
         grouped = True
         body = mantissa.replace(",", "")

@@ -21,11 +21,14 @@ from factcheck.extraction.numbers import (
 )
 from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
 from factcheck.lexicon import Lexicon, PhraseTable
+from factcheck.text.scripts import get as _scripts
 
 _APPROX_BOUNDS = ("approx",)
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _TIMES = ("x", "×", "*")  # "1.3x10^6": scientific notation (mathematical symbols, not language)
 _MAX_EXPONENT = 100
+#: the comma of every script (``scripts.toml``: "،", ",")
+_COMMAS = frozenset(_scripts().commas)
 _POWER_MARKS = ("^", *_TIMES)
 _STRICT = {"more_than": "at_least", "less_than": "at_most"}
 _ROLE_NUMBER, _ROLE_ORDINAL, _ROLE_DUAL = 1, 2, 4
@@ -1148,7 +1151,7 @@ class SentenceScanner:
         if not ((a.bound in lower and b.bound in upper) or (a.bound in upper and b.bound in lower)):
             return False
         if (
-            not self._joined_by(a, b, self.lex.connectors | {"،", ","})
+            not self._joined_by(a, b, self.lex.connectors | _COMMAS)
             and not self.attached_connector(b)
             and not self.joined_by_comma_or(a, b)
         ):
@@ -1202,7 +1205,7 @@ class SentenceScanner:
         between = self.tok.texts[a.last + 1 : b.first]
         return (
             len(between) == 2
-            and between[0] in ("،", ",")
+            and between[0] in _COMMAS
             and between[1] in self.lex.bound_or
             and self.tok.kinds[b.first] == WORD
         )

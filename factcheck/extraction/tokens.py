@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.text.scripts import get as _scripts
+from factcheck.text.scripts import one_of
+
+#: commas that group thousands between digits in some scripts ("١،٢٣٤"; ``scripts.toml``)
+GROUP_COMMAS = _scripts().group_commas
+GROUP_COMMA = one_of(GROUP_COMMAS)
+
 # digit runs are capped at 40 digits: a wall of digits becomes several tokens, never one huge integer
 _TOKEN = re.compile(
     # a web address is one opaque symbol: the digits in it are never numbers
     r"(?P<url>(?:https?://|www\.)[^\s]+)"
     # the Arabic comma groups thousands only before exactly three digits: "١،٢٣٤،٥٦٧"
-    r"|(?P<num>(?:\d{1,40}(?:[.,]\d{1,40}|،\d{3}(?!\d))*+|[.,]\d{1,40})(?:e[+-]?\d{1,3}(?!\w))?)"
+    rf"|(?P<num>(?:\d{{1,40}}(?:[.,]\d{{1,40}}|{GROUP_COMMA}\d{{3}}(?!\d))*+|[.,]\d{{1,40}})"
+    r"(?:e[+-]?\d{1,3}(?!\w))?)"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sym>[^\w\s])",
     re.UNICODE,
@@ -22,7 +30,7 @@ NUM, WORD, SYM = "n", "w", "s"
 # 12,34,567.89 (lakh grouping) / ١،٢٣٤،٥٦٧; anything else ("192.168.1.2", "22,24,26") is several numbers
 _ONE_NUMBER = re.compile(
     r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d{1,3}(?:\.\d{3})++(?:,\d+)?|\d{1,2}(?:,\d{2}(?=,))++,\d{3}(?:\.\d+)?"
-    r"|\d{1,3}(?:،\d{3})++(?:[.,]\d+)?"
+    rf"|\d{{1,3}}(?:{GROUP_COMMA}\d{{3}})++(?:[.,]\d+)?"
 )
 _PARTS = re.compile(r"\d++|\D")
 
@@ -86,6 +94,6 @@ def _tokenize_splitting(text: str, matches: list[re.Match[str]]) -> Tokens:
 
 def _several(text: str) -> bool:
     """A digit run with two or more separators that is not one grouped number."""
-    if sum(text.count(c) for c in ".,،") < 2 or "e" in text:
+    if sum(text.count(c) for c in ".," + GROUP_COMMAS) < 2 or "e" in text:
         return False
     return _ONE_NUMBER.fullmatch(text) is None

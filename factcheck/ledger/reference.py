@@ -43,7 +43,6 @@ _NULLS = ("", "~", "null", "Null", "NULL")
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _TIME_POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
 _TIME = re.compile(rf"^{_TIME_POINT}(?:/{_TIME_POINT})?$")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +88,14 @@ def known_units() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(canonical), aliases
 
 
+@lru_cache(maxsize=1)
+def _english_plurals() -> tuple[tuple[str, str], ...]:
+    """The plural endings of English unit words and what replaces them (``[units.plural_suffixes]``)."""
+    data = disk_cache.toml((_LEXICON / "en.toml").read_bytes())
+    forms = data.get("units", {}).get("plural_suffixes", {}).get("forms", [])
+    return tuple((a, b) for a, _, b in (str(f).partition(":") for f in forms))
+
+
 def resolve_unit(text: str) -> str | None:
     """The canonical unit for ``text`` (a canonical unit or a unit word of the lexicon), or None."""
     canonical, aliases = known_units()
@@ -97,7 +104,7 @@ def resolve_unit(text: str) -> str | None:
     folded = _fold_unit(text)
     if folded in aliases:
         return aliases[folded]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):  # English plurals: trucks, kilometres
+    for suffix, repl in _english_plurals():  # trucks, kilometres
         if folded.endswith(suffix) and folded[: -len(suffix)] + repl in aliases:
             return aliases[folded[: -len(suffix)] + repl]
     return None
@@ -235,7 +242,9 @@ def _figure(cells: dict[str, str | None], lines: dict[str, int]) -> dict[str, An
     url = cells.get("url")
     if url and not re.match(r"^https?://\S+$", url):
         raise bad(f"url '{url}' is not an http(s) address", "url")
-    lang = cells.get("lang") or ("ar" if _ARABIC.search(subject) else "en")
+    from factcheck.lexicon import script_pattern
+
+    lang = cells.get("lang") or ("ar" if script_pattern("ar").search(subject) else "en")
     if lang not in ("ar", "en"):
         raise bad(f"unknown lang '{lang}' (ar or en)", "lang")
     from factcheck.context import describe_subject

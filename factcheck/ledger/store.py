@@ -216,23 +216,23 @@ def check_date(text: str, what: str = "date") -> str:
 # ---------------------------------------------------------------- subject keys
 
 _KEY_DROP = re.compile(r"[^\w]+")
-_STOP = frozenset(
-    {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "from", "with", "as", "its"}
-    | {"their", "his", "her", "في", "من", "على", "الى", "عن", "و", "او", "مع", "ب", "ل"}
-)
 
 
 def normalise_key(text: str) -> str:
     """A matching key for a subject: folded (Arabic letter forms, digits, case), no punctuation,
-    no stop words, Arabic definite article dropped; word order kept."""
+    no stop words (``[keys]`` of every lexicon), a glued article dropped (``[grammar]
+    definite_prefixes``); word order kept."""
+    from factcheck import lexicon
     from factcheck.text.normalize import normalize
 
+    known = lexicon.words()
+    stop, prefixes = known.key_stop_words, known.definite_prefixes
     folded = normalize(text).text.casefold()
     words = []
     for word in _KEY_DROP.sub(" ", folded).replace("_", " ").split():
-        if word in _STOP:
+        if word in stop:
             continue
-        for prefix in ("وال", "بال", "لل", "ال"):
+        for prefix in prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 word = word[len(prefix) :]
                 break

@@ -15,11 +15,14 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from factcheck.text.scripts import Script
 
 LANGS = ("ar", "en")
 BOUNDS_BEFORE = ("approx", "more_than", "at_least", "less_than", "at_most", "exact")
@@ -77,6 +80,92 @@ class PhraseTable:
 
     def __contains__(self, token: str) -> bool:
         return token in self.by_first
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Words the passes after extraction test one by one, by role (``[grammar]``, ``[keys]``,
+    ``[speech_rules]``, ``[subject_rules]``, ``[time_rules]``), folded like text."""
+
+    #: the conjunction "and"; those of them written glued to the next word (a clitic: "و")
+    and_words: frozenset[str] = frozenset()
+    glued_and: tuple[str, ...] = ()
+    #: conjunctions glued to the next word ("و", "ف")
+    glued_conjunctions: frozenset[str] = frozenset()
+    #: the article after a glued preposition ("لل"), and the article with what is glued before it
+    contracted_articles: tuple[str, ...] = ()
+    definite_prefixes: tuple[str, ...] = ()
+    #: articles written as words ("the", "a", "an"), the definite ones, and determiners before a noun
+    articles: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    #: the preposition linking a head to what completes it ("of")
+    genitive: frozenset[str] = frozenset()
+    #: words a ledger subject key leaves out
+    key_stop_words: frozenset[str] = frozenset()
+    #: attribution: words between a speaker and its verb; words after which a verb form is none;
+    #: words after a verb that are no speaker; prepositions that end a speaker before a determiner;
+    #: particles before a verb ("قد"); endings that make a relay cue ("نقلا")
+    skip_before_verb: frozenset[str] = frozenset()
+    not_verb_after: frozenset[str] = frozenset()
+    inverted_block: frozenset[str] = frozenset()
+    ends_before_determiner: frozenset[str] = frozenset()
+    before_verb: frozenset[str] = frozenset()
+    relay_endings: tuple[str, ...] = ()
+    #: subjects: verbs that stop a subject only before a figure; (word, start of the next word) pairs
+    #: that keep it going ("ما زال"); conjunctions that do not end it
+    soft_stops: frozenset[str] = frozenset()
+    continuing: tuple[tuple[str, str], ...] = ()
+    conjunctions_within: frozenset[str] = frozenset()
+    #: month names that are a month only when capitalised ("May")
+    capitalised_months: frozenset[str] = frozenset()
+
+    def merge(self, other: Words) -> Words:
+        """The words of both (what language-independent code tests)."""
+        out = {}
+        for name in self.__slots__:
+            a, b = getattr(self, name), getattr(other, name)
+            out[name] = a | b if isinstance(a, frozenset) else tuple(dict.fromkeys((*a, *b)))
+        return Words(**out)
+
+
+def _words(r: DataReader, clitics: frozenset[str]) -> Words:
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold(s) for s in r.strings(key, []))
+
+    def ordered(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fold(s) for s in r.strings(key, [])))
+
+    continuing = []
+    for i, pair in enumerate(r.get("subject_rules.continuing", list, [])):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip() for w in pair)
+        ):
+            raise r.fail(f"subject_rules.continuing[{i}]", "expected [word, start of the next word]")
+        continuing.append((fold(pair[0]), fold(pair[1])))
+    and_words = ordered("grammar.and")
+    return Words(
+        and_words=frozenset(and_words),
+        glued_and=tuple(w for w in and_words if w in clitics),
+        glued_conjunctions=folded("grammar.glued_conjunctions"),
+        contracted_articles=ordered("grammar.contracted_articles"),
+        definite_prefixes=ordered("grammar.definite_prefixes"),
+        articles=folded("grammar.articles"),
+        definite_articles=folded("grammar.definite_articles"),
+        determiners=folded("grammar.determiners"),
+        genitive=folded("grammar.genitive"),
+        key_stop_words=folded("keys.stop_words"),
+        skip_before_verb=folded("speech_rules.skip_before_verb"),
+        not_verb_after=folded("speech_rules.not_verb_after"),
+        inverted_block=folded("speech_rules.inverted_block"),
+        ends_before_determiner=folded("speech_rules.ends_before_determiner"),
+        before_verb=folded("speech_rules.before_verb"),
+        relay_endings=ordered("speech_rules.relay_endings"),
+        soft_stops=folded("subject_rules.soft_stops"),
+        continuing=tuple(continuing),
+        conjunctions_within=folded("subject_rules.conjunctions_within"),
+        capitalised_months=folded("time_rules.capitalised_months"),
+    )
 
 
 @dataclass(slots=True)
@@ -160,6 +249,10 @@ class Lexicon:
     name_cue_measures: frozenset[str] = frozenset()
     #: words between a number and the noun it counts a part of: "14 of its fighters"
     partitives: PhraseTable = field(default_factory=PhraseTable)
+    #: the writing system (a table of ``factcheck/text/scripts.toml``)
+    script: str = ""
+    #: words read one by one after extraction (:class:`Words`)
+    words: Words = field(default_factory=Words)
 
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -441,13 +534,19 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
     def folded(key: str) -> frozenset[str]:
         return frozenset(fold(s) for s in r.strings(key, []))
 
+    from factcheck.text import scripts
+
+    script = r.get("meta.script", str)
+    if script not in scripts.get().by_name:
+        raise r.fail("meta.script", f"unknown script {script!r} (not in {scripts.PATH})")
+    clitics = tuple(sorted({fold(c) for c in r.strings("meta.clitics", [])}, key=len, reverse=True))
     return Lexicon(
         lang=lang,
         path=path,
         units_before_tens=bool(r.get("meta.units_before_tens", bool)),
         connectors=folded("meta.connectors"),
         scale_connectors=folded("meta.scale_connectors"),
-        clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics", [])}, key=len, reverse=True)),
+        clitics=clitics,
         article=fold(r.get("meta.article", str, "")),
         indefinite=folded("meta.indefinite"),
         fraction_links=folded("meta.fraction_links"),
@@ -509,6 +608,8 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         part_of_followers=folded("fractions.part_of.part_nouns") | folded("fractions.part_of.particles"),
         name_cue_measures=frozenset(r.strings("not_claims.name_cue_measures", [])),
         partitives=_phrase_list(r, "units.partitives.phrases"),
+        script=script,
+        words=_words(r, frozenset(clitics)),
     )
 
 
@@ -526,11 +627,59 @@ def load_file(path: str | Path) -> Lexicon:
 
 
 @cache
-def get(lang: str) -> Lexicon:
-    """The shipped lexicon for ``lang`` (loaded once per process)."""
+def _shipped(lang: str) -> dict[str, Any]:
+    """The parsed shipped file of ``lang``."""
     if lang not in LANGS:
         raise ConfigError(f"no lexicon for language {lang!r}")
     from factcheck import cache as disk_cache
 
-    data = disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
-    return build(data, f"factcheck/lexicon/{lang}.toml")
+    return disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
+
+
+@cache
+def get(lang: str) -> Lexicon:
+    """The shipped lexicon for ``lang`` (loaded once per process)."""
+    return build(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
+
+
+@cache
+def words_of(lang: str) -> Words:
+    """The :class:`Words` of ``lang`` alone, read without building the whole lexicon (for the ledger)."""
+    r = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
+    return _words(r, frozenset(fold(c) for c in r.strings("meta.clitics", [])))
+
+
+@cache
+def words() -> Words:
+    """The :class:`Words` of every language at once, for code that reads text of any language."""
+    out = Words()
+    for lang in LANGS:
+        out = out.merge(words_of(lang))
+    return out
+
+
+@cache
+def script_of(lang: str) -> Script:
+    """The writing system ``lang`` is written in (``[meta] script``), read without building the lexicon."""
+    from factcheck.text import scripts
+
+    name = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml").get("meta.script", str)
+    if name not in scripts.get().by_name:
+        raise ConfigError(f"meta.script: unknown script {name!r}", path=f"factcheck/lexicon/{lang}.toml")
+    return scripts.get()[name]
+
+
+@cache
+def script_pattern(lang: str, part: str = "core", runs: bool = False) -> re.Pattern[str]:
+    """A character (or a run of them) of one part of ``lang``'s script: ``core``, ``blocks``, ``letters``."""
+    from factcheck.text.scripts import char_class
+
+    body = f"[{char_class(getattr(script_of(lang), part))}]"
+    return re.compile(body + "+" if runs else body)
+
+
+@cache
+def articles() -> tuple[str, ...]:
+    """The glued definite articles of every language ("ال")."""
+    found = (fold(DataReader(_shipped(lang), lang).get("meta.article", str, "")) for lang in LANGS)
+    return tuple(dict.fromkeys(a for a in found if a))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,6 @@ TEMPLATES = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html
 #: bidi embeddings, overrides and isolates: in document text they could reorder what the reader sees
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # a value never breaks a line
-_ARABIC_RUN = re.compile(
-    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+"
-    "(?:[\\s\u0640()/-]+[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+)*"
-)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~#!&$])")
 _ANSI = {
     "error": "\033[1;31m",
@@ -132,7 +129,18 @@ def _html_mixed(value: Any) -> Any:
     """English text that quotes Arabic names: each Arabic run isolated, so "(التقارير السنوية, 2025-07)"
     keeps its comma and date where an English reader expects them."""
     text = str(html_text(value))
-    return Markup(_ARABIC_RUN.sub(lambda m: f"<bdi>{m[0]}</bdi>", text))
+    return Markup(_rtl_run().sub(lambda m: f"<bdi>{m[0]}</bdi>", text))
+
+
+@cache
+def _rtl_run() -> re.Pattern[str]:
+    """A run of right-to-left script (``scripts.toml``), words joined by spaces, tatweel, ()/-."""
+    from factcheck.text.scripts import char_class, get
+
+    s = get()
+    letters = f"[{char_class(s.rtl_blocks())}]+"
+    joins = "".join(char_class(x.tatweel) for x in s.by_name.values() if x.rtl)
+    return re.compile(rf"{letters}(?:[\s{joins}()/-]+{letters})*")
 
 
 def _html_auto(value: Any) -> Any:

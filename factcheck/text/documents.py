@@ -36,7 +36,6 @@ MAX_YAML_NODES = 10_000
 #: front-matter fields read as text
 _TEXT_FIELDS = ("title", "source", "publisher", "url", "id")
 _HTML_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([a-zA-Z-]+)", re.I)
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -58,8 +57,11 @@ class Document:
 
 def detect_lang(text: str) -> str:
     """``ar`` when Arabic letters outnumber Latin ones, else ``en``."""
+    from factcheck.lexicon import script_pattern
+
     sample = text[:200_000]
-    return "ar" if len(_ARABIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    arabic = script_pattern("ar", "blocks")  # the script's Unicode blocks (scripts.toml)
+    return "ar" if len(arabic.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
 def _check_bytes(data: bytes, name: str) -> str:

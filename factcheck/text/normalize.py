@@ -15,24 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 #: the character NBSP, narrow NBSP and thin spaces fold to; digit groups may use it.
 GROUP_SPACE = "\u2009"
 
+#: script-independent folds; each script's digits, separators and letter forms come from
+#: :mod:`factcheck.text.scripts` (see :func:`_tables`)
 _FOLD = {
-    **{ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
-    **{ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
-    ord("٫"): ".",
-    ord("٬"): ",",
-    ord("،"): "،",
-    ord("أ"): "ا",
-    ord("إ"): "ا",
-    ord("آ"): "ا",
-    ord("ٱ"): "ا",
-    ord("ى"): "ي",
-    ord("ة"): "ه",
-    ord("ؤ"): "و",
-    ord("ئ"): "ي",
     ord("\u00a0"): GROUP_SPACE,
     ord("\u202f"): GROUP_SPACE,
     ord("\u2009"): GROUP_SPACE,
@@ -51,7 +41,6 @@ _FOLD = {
     ord("\u2013"): "–",
     ord("\u2014"): "–",
     ord("\u2212"): "-",
-    ord("\u066a"): "%",
     ord("\u2030"): "‰",
     ord("\u201c"): '"',
     ord("\u201d"): '"',
@@ -63,22 +52,41 @@ _FOLD = {
     ord("\uff05"): "%",
     **{c: c + 32 for c in range(ord("A"), ord("Z") + 1)},
 }
-_TABLE = str.maketrans({k: v for k, v in _FOLD.items()})
 
-#: characters removed for matching: tatweel, harakat, Quranic marks, zero-width, bidi controls.
+#: script-independent characters removed for matching (each script's marks, tatweel and format
+#: characters are added from :mod:`factcheck.text.scripts`)
 _DROP_CLASS = (
-    "\u0640"  # tatweel
-    "\u064b-\u065f\u0670"  # harakat, superscript alef
-    "\u06d6-\u06ed"  # Quranic annotation marks
     "\u00ad"  # soft hyphen
     "\u200b-\u200f"  # zero-width space/joiners, LRM, RLM
     "\u202a-\u202e"  # bidi embeddings and overrides
     "\u2060-\u2064"  # word joiner, invisible operators
     "\u2066-\u2069"  # bidi isolates
-    "\u061c"  # Arabic letter mark
     "\ufeff"  # BOM / zero-width no-break space
 )
-_DROP = re.compile(f"[{_DROP_CLASS}]+")
+
+
+@cache
+def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The fold table, the pattern of characters dropped, and the pattern of marks after a word."""
+    from factcheck.text.scripts import char_class, get
+
+    table = dict(_FOLD)
+    drop, marks = _DROP_CLASS, ""
+    for script in get().by_name.values():
+        for digits in script.digits:
+            table.update({ord(c): str(i) for i, c in enumerate(digits)})
+        for char, to in (
+            (script.decimal_separator, "."),
+            (script.group_separator, ","),
+            (script.percent_sign, "%"),
+        ):
+            if char:
+                table[ord(char)] = to
+        table.update({ord(a): b for a, b in script.folds.items()})
+        own = char_class(script.tatweel) + char_class(script.vowels) + char_class(script.marks)
+        marks += own
+        drop += own + char_class(script.invisible)
+    return str.maketrans(table), re.compile(f"[{drop}]+"), re.compile(f"[{marks}]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,17 +130,18 @@ def normalize(text: str) -> Normalized:
 
 
 def _normalize(text: str) -> Normalized:
-    folded = text.translate(_TABLE)
+    table, drop, _marks = _tables()
+    folded = text.translate(table)
     if len(folded) != len(text):  # a fold produced more than one char: fall back to safe mapping
-        folded = "".join(ch.translate(_TABLE)[:1] or " " for ch in text)
-    if not _DROP.search(folded):
+        folded = "".join(ch.translate(table)[:1] or " " for ch in text)
+    if not drop.search(folded):
         return Normalized(folded)
     parts: list[str] = []
     norm_starts: list[int] = []
     orig_starts: list[int] = []
     pos = 0
     out_len = 0
-    for m in _DROP.finditer(folded):
+    for m in drop.finditer(folded):
         if m.start() > pos:
             norm_starts.append(out_len)
             orig_starts.append(pos)
@@ -145,15 +154,12 @@ def _normalize(text: str) -> Normalized:
     return Normalized("".join(parts), tuple(norm_starts), tuple(orig_starts))
 
 
-_MARKS = re.compile("[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*")
-
-
 def extend_marks(raw: str, end: int) -> int:
     """Move ``end`` past combining marks (harakat, tatweel) that belong to the word before it."""
-    m = _MARKS.match(raw, end)
+    m = _tables()[2].match(raw, end)
     return m.end() if m else end
 
 
 def strip_invisible(text: str) -> str:
     """``text`` without the characters :func:`normalize` drops (for display keys)."""
-    return _DROP.sub("", text)
+    return _tables()[1].sub("", text)

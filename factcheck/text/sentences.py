@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-_END = re.compile(r"[.!?؟؛]+(?=[\"')\]\s]|$)|\n")
+
+@cache
+def _end() -> re.Pattern[str]:
+    """Sentence-final marks of every script (``scripts.toml``) before a quote, bracket, space or the end."""
+    from factcheck.text.scripts import char_class, get
+
+    s = get()
+    return re.compile(rf"[{char_class(s.spaced_ends + s.bare_ends)}]+(?=[\"')\]\s]|$)|\n")
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.]*)\.?$")
 
 
@@ -31,7 +41,7 @@ def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> l
 def _split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _END.finditer(text):
+    for m in _end().finditer(text):
         end = m.end()
         if m.group() == ".":
             before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() + 1)
