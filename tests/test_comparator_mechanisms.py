@@ -337,3 +337,35 @@ def test_a_days_count_never_meets_a_weeks():
         ("Some 312 aid trucks entered Gaza last week, the UN said.", "B", "2025-06-19"),
     )
     assert verdict(claims, "Only 188 trucks", "Some 312 aid trucks") is None
+
+
+def test_trucks_entering_never_meet_trucks_collected():
+    claims = claims_of(
+        (
+            "COGAT said 312 aid trucks entered Gaza last week, but the UN said its teams were able to "
+            "collect only 188 trucks from the crossing in the same period.",
+            "A",
+            "2025-06-18",
+        ),
+        (
+            "أعلنت كوغات أن 213 شاحنة مساعدات دخلت قطاع غزة الأسبوع الماضي، بينما قالت الأمم المتحدة "
+            "إن فرقها لم تتمكن من استلام سوى 180 شاحنة خلال الفترة ذاتها.",
+            "B",
+            "2025-06-18",
+        ),
+    )
+    assert one(claims, "312 aid trucks").event == one(claims, "213 شاحنة").event == "entered"
+    assert one(claims, "only 188 trucks").event == one(claims, "180 شاحنة").event == "collected"
+    assert verdict(claims, "312 aid trucks", "only 188 trucks") is None
+    assert verdict(claims, "312 aid trucks", "213 شاحنة") == "conflict"
+
+
+def test_a_standing_count_of_displaced_people_meets_over_a_month():
+    """People displaced are a standing total, not a count of what happened in its span: "1.9 million
+    now" and "2.05 million this month" are one quantity."""
+    text = (
+        "قال الفريق إن نحو 1.9 مليون نازح يعيشون في محافظة إدلب حالياً. "
+        "وأضاف الفريق أن عدد النازحين في إدلب يبلغ هذا الشهر 2.05 مليون نازح."
+    )
+    claims = claims_of((text, "Syria TV", "2025-06-10"))
+    assert verdict(claims, "نحو 1.9 مليون نازح", "2.05 مليون نازح") == "drift"

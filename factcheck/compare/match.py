@@ -461,9 +461,9 @@ def _facts_read(c: Claim, sig: int) -> Facts:
 
 
 def _happens(f: Facts) -> bool:
-    """Counts things that happen (convoys' trucks, raids) or what happened to people or things (killed,
-    damaged): a count over one day and one over a week are two counts."""
-    return f.concept in occurrences() or f.event in happenings()
+    """Counts things that happen (convoys' trucks, raids): a count over one day and one over a week are
+    two counts. (People displaced or killed may be a standing total; their spans decide nothing.)"""
+    return f.concept in occurrences()
 
 
 def _aggregation(c: Claim, f: Facts) -> str:
@@ -564,7 +564,7 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     if ga == gb == "cumulative" and _starts_differ(a, b):
         return None, "aggregation"  # killed since October 2023 vs killed since 27 May
     if ga == gb == "point" and (_happens(fa) or _happens(fb)) and _spans_differ(a, b):
-        return None, "aggregation"  # a day's trucks vs a week's; the dead of one day vs of a week
+        return None, "aggregation"  # a day's trucks vs a week's
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
     if a.group != b.group:
