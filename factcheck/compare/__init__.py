@@ -208,14 +208,14 @@ def over_time(
             return "trend"  # a stated correction
         return verdict
     gap = max(db[0] - da[1], da[0] - db[1], 0)
-    if (periodic(a) or periodic(b)) and _said_within(da, db):
+    if (periodic(a) or periodic(b)) and _said_within(da, db, rules):
         return "trend"  # a total said on a day inside another period (January's word on a year's total)
     if gap == 0:
         return verdict
     stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
     if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
         return "trend"  # readings for different months, quarters or years
-    if stated and (periodic(a) or periodic(b)) and not _same_report(da, db, gap):
+    if stated and (periodic(a) or periodic(b)) and not _same_report(da, db, gap, rules):
         return "trend"  # a total over a period, stated for another period
     one_day = da[0] == da[1] and db[0] == db[1]
     if one_day and gap > 2 and (concept(a) in occurrences() or event_of(a) in happenings()):
@@ -226,39 +226,34 @@ def over_time(
     return verdict
 
 
-def _same_report(da: tuple[int, int], db: tuple[int, int], gap: int) -> bool:
+def _same_report(da: tuple[int, int], db: tuple[int, int], gap: int, rules: Rules) -> bool:
     """Could two readings of a total over a period be one report's figure? A day is then when it was
     said, not the period: a day in the weeks after the other's period (a year's revenue "said on
     Monday" in January), or two days a day or two apart (Thursday's peak demand, reported on Friday)."""
     day_a, day_b = da[0] == da[1], db[0] == db[1]
     if day_a and day_b:
-        return gap <= _DAYS_APART
+        return gap <= rules.day_report_days
     if day_a != day_b:
         day, period = (da, db) if day_a else (db, da)
-        return 0 <= day[0] - period[1] <= _REPORTED_WITHIN
+        return 0 <= day[0] - period[1] <= rules.report_within_days
     return False
 
 
-def _said_within(da: tuple[int, int], db: tuple[int, int]) -> bool:
+def _said_within(da: tuple[int, int], db: tuple[int, int], rules: Rules) -> bool:
     """One side a single day in the first weeks of the other's year: a year's total said then cannot
     be that year's (it had barely begun); it is the year before's ("said on 8 January 2024": 2023's)."""
     for day, period in ((da, db), (db, da)):
         if (
             day[0] == day[1]
             and period[1] - period[0] >= _A_YEAR
-            and 0 <= day[0] - period[0] <= _REPORTED_WITHIN
+            and 0 <= day[0] - period[0] <= rules.report_within_days
         ):
             return True
     return False
 
 
-#: a day's figure reported this many days later is still that day's (a periodic total's own day)
-_DAYS_APART = 2
 #: days in a year, less a few (a year's period, as its first and last day count it)
 _A_YEAR = 360
-#: how long after a period ends its total is still reported as the latest
-_REPORTED_WITHIN = 45
-
 
 #: how many claims' numbers and wordings ``compare_claims`` keeps at once (pairs come block by block:
 #: a claim meets its few neighbours in a row; small keeps the memo in the processor's cache)

@@ -28,6 +28,8 @@ class Rules:
     far_ratio: float = 3.0
     update_days: int = 7
     max_ratio: float = 10.0
+    report_within_days: int = 45
+    day_report_days: int = 2
 
 
 def build(data: dict[str, Any], path: str) -> Rules:
@@ -57,6 +59,8 @@ def build(data: dict[str, Any], path: str) -> Rules:
         far_ratio=number("match.far_ratio", 1, 1e9),
         update_days=int(number("time.update_days", 0, 36500)),
         max_ratio=number("match.max_ratio", 1, 1e12),
+        report_within_days=int(number("time.report_within_days", 0, 3660)),
+        day_report_days=int(number("time.day_report_days", 0, 366)),
     )
 
 
