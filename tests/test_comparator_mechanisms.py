@@ -369,3 +369,21 @@ def test_a_standing_count_of_displaced_people_meets_over_a_month():
     )
     claims = claims_of((text, "Syria TV", "2025-06-10"))
     assert verdict(claims, "نحو 1.9 مليون نازح", "2.05 مليون نازح") == "drift"
+
+
+def test_a_rate_per_year_said_on_two_days_is_one_reading():
+    """ "126 billion pounds a year", said on 25 May and on 30 May: the days are when it was said, not
+    two periods."""
+    claims = claims_of(
+        (
+            "Egypt's prime minister said on Saturday that bread subsidies cost Egypt 126 billion pounds a year.",
+            "A",
+            "2024-05-25",
+        ),
+        (
+            "Egypt's supply ministry said on Thursday that bread subsidies cost Egypt about 120 billion pounds a year.",
+            "B",
+            "2024-05-30",
+        ),
+    )
+    assert verdict(claims, "126 billion pounds", "about 120 billion pounds") == "drift"

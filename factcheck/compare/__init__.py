@@ -215,7 +215,14 @@ def over_time(
     stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
     if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
         return "trend"  # readings for different months, quarters or years
-    if stated and (periodic(a) or periodic(b)) and not _same_report(da, db, gap, rules):
+    said_on_days = da[0] == da[1] and db[0] == db[1]
+    rates = _per_period(a) or _per_period(b)  # "126 billion pounds a year": the days are when it was said
+    if (
+        stated
+        and (periodic(a) or periodic(b))
+        and not (said_on_days and rates)
+        and not _same_report(da, db, gap, rules)
+    ):
         return "trend"  # a total over a period, stated for another period
     one_day = da[0] == da[1] and db[0] == db[1]
     if one_day and gap > 2 and (concept(a) in occurrences() or event_of(a) in happenings()):
@@ -237,6 +244,11 @@ def _same_report(da: tuple[int, int], db: tuple[int, int], gap: int, rules: Rule
         day, period = (da, db) if day_a else (db, da)
         return 0 <= day[0] - period[1] <= rules.report_within_days
     return False
+
+
+def _per_period(c: Claim) -> bool:
+    """A rate per period ("a year", "daily"), not a total over a stated period."""
+    return bool(c.aggregation and c.aggregation.startswith("per_"))
 
 
 def _said_within(da: tuple[int, int], db: tuple[int, int], rules: Rules) -> bool:
