@@ -376,12 +376,12 @@ def test_a_rate_per_year_said_on_two_days_is_one_reading():
     two periods."""
     claims = claims_of(
         (
-            "Egypt's prime minister said on Saturday that bread subsidies cost Egypt 126 billion pounds a year.",
+            "Bread subsidies cost Egypt 126 billion pounds a year on Saturday's figures, the prime minister said.",
             "A",
             "2024-05-25",
         ),
         (
-            "Egypt's supply ministry said on Thursday that bread subsidies cost Egypt about 120 billion pounds a year.",
+            "Bread subsidies cost Egypt about 120 billion pounds a year on Thursday's figures, the ministry said.",
             "B",
             "2024-05-30",
         ),
