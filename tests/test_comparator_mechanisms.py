@@ -387,3 +387,23 @@ def test_a_rate_per_year_said_on_two_days_is_one_reading():
         ),
     )
     assert verdict(claims, "126 billion pounds", "about 120 billion pounds") == "drift"
+
+
+def test_a_tally_the_text_updates_is_a_trend_not_a_conflict():
+    claims = claims_of(
+        (
+            "The emergency centre in Benghazi said 96 people were killed in the floods on Friday.",
+            "A",
+            "2025-09-12",
+        ),
+        ("ارتفعت حصيلة قتلى الفيضانات في بنغازي إلى 121 قتيلاً، بحسب مركز الطوارئ، الأحد.", "B", "2025-09-14"),
+    )
+    assert verdict(claims, "96 people", "121 قتيلاً") == "trend"
+
+
+def test_a_months_rate_that_rose_is_no_running_total():
+    claims = claims_of(
+        ("Monthly inflation rose to 1.4% in February, the statistics agency said.", "A", "2025-03-10"),
+        ("Monthly inflation stood at 1.5% in January, the agency said.", "B", "2025-02-10"),
+    )
+    assert verdict(claims, "1.4%", "1.5%") in (None, "trend")

@@ -214,8 +214,6 @@ NOISY_TODAY = {
     "art-07-jordan-budget": "2025 vs 2026 spending and the deficit after vs before grants paired",
     "art-10-iraq-oil": "exports vs output vs one field vs the Kurdish flow (all bpd) paired;"
     " 'two-and-a-half-year' read as figures; Brent vs Iraq's export price",
-    "art-11-libya-floods-update": "a toll and an injured count updated two days later, the update stated"
-    " ('ارتفعت ... إلى 121'), read as conflicts; rainfall vs a forecast ('up to 60 mm')",
 }
 
 

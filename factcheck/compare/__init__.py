@@ -192,7 +192,10 @@ def over_time(
     da, db = days(a.time), days(b.time)
     if da is None or db is None:
         return verdict
-    if a.aggregation == "cumulative" or b.aggregation == "cumulative":
+    updated = (a.change or b.change) and not (periodic(a) or periodic(b))
+    if a.aggregation == "cumulative" or b.aggregation == "cumulative" or updated:
+        # a running total, or a tally the text updates ("the toll rose to 121"; not a month's rate that
+        # "rose to 1.4%"): compared by its as-of date
         if da[1] == db[1] or ref_a is None or ref_b is None:
             return verdict
         if abs(da[1] - db[1]) > rules.update_days and max(ref_a, ref_b) == (
