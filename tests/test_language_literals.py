@@ -200,3 +200,20 @@ def test_a_re_added_literal_is_caught(source: str):
 )
 def test_canonical_names_and_docstrings_pass(source: str):
     assert not offences(source)
+
+
+def test_arithmetic_reads_the_unit_table():
+    """``[arithmetic.units]`` holds only the words ``[units.after]`` lacks; the arithmetic reads the
+    words of its units from the main table."""
+    from factcheck import lexicon
+    from factcheck.compare.relations import cues
+    from factcheck.lexicon import phrase_tokens
+
+    for lang in lexicon.LANGS:
+        data = tomllib.loads(resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_text("utf-8"))
+        after = {phrase_tokens(k) for k in data["units"]["after"]}
+        own = data["arithmetic"].get("units", {})
+        assert not [k for k in own if phrase_tokens(k) in after], lang
+        names = set(data["arithmetic"]["unit_names"])
+        read = cues(lang).units
+        assert {phrase_tokens(k) for k, v in data["units"]["after"].items() if v in names} <= set(read)

@@ -75,8 +75,8 @@ ROLES = (
     "population", "inverse", "conversion", "stop", "unstated", "back_ref", "parts_lead", "base_intro",
     "saved", "dead", "missing", "parts_opening", "sum_whole", "from_after_change", "from_bare",
 )  # fmt: skip
-#: prefix lists of ``[arithmetic]`` (glued to a word, not phrases)
-_PREFIXES = ("fraction_suffixes", "fraction_prefixes", "per_noun_prefixes")
+#: lists of ``[arithmetic]`` that are no cue phrases: glued prefixes and suffixes, unit names
+_LISTS = ("fraction_suffixes", "fraction_prefixes", "per_noun_prefixes", "unit_names")
 
 
 def _validate(data: dict, path: str) -> dict:
@@ -92,7 +92,7 @@ def _validate(data: dict, path: str) -> dict:
             if not isinstance(value, dict):
                 raise ConfigError(f"arithmetic.{key}: expected a table", path=path)
             continue
-        if key in _PREFIXES or key in ROLES:
+        if key in _LISTS or key in ROLES:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise ConfigError(f"arithmetic.{key}: expected a list of non-empty strings", path=path)
             continue
@@ -102,9 +102,10 @@ def _validate(data: dict, path: str) -> dict:
     for word, value in section.get("fractions", {}).items():
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value < 1:
             raise ConfigError(f"arithmetic.fractions.{word}: expected a number between 0 and 1", path=path)
+    names = set(section.get("unit_names", []))
     for phrase, unit in section.get("units", {}).items():
-        if not isinstance(unit, str) or not unit.strip():
-            raise ConfigError(f"arithmetic.units.{phrase}: expected a unit name", path=path)
+        if not isinstance(unit, str) or unit not in names:
+            raise ConfigError(f"arithmetic.units.{phrase}: expected one of arithmetic.unit_names", path=path)
     return section
 
 
@@ -120,7 +121,12 @@ def cues(lang: str) -> Cues:
     for role in ROLES:
         toks = {phrase_tokens(p) for p in section.get(role, [])}
         roles[role] = tuple(sorted((t for t in toks if t), key=len, reverse=True))
-    units = {phrase_tokens(k): v for k, v in section.get("units", {}).items()}
+    # the unit words of [units.after] for the units arithmetic reads, and its own words for them
+    names = set(section.get("unit_names", []))
+    after = data.get("units", {}).get("after", {})
+    words = {**{k: v for k, v in after.items() if v in names}, **section.get("units", {})}
+    found = {phrase_tokens(k): v for k, v in words.items()}
+    units = {t: found[t] for t in sorted(found, key=len, reverse=True) if t}  # longest first
     fractions = {fold(k): float(v) for k, v in section.get("fractions", {}).items()}
     suffixes = tuple(sorted((fold(s) for s in section.get("fraction_suffixes", [])), key=len, reverse=True))
     article = data.get("meta", {}).get("article", "")
