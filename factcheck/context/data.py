@@ -224,7 +224,10 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
     measure_units = frozenset(r.strings("measure_events.units"))
     measures.pop("units", None)
     measure_events = _word_classes(r, "measure_events", measures)
+    from factcheck import lexicon
     from factcheck.model import AGGREGATIONS, MODALITIES
+
+    main = lexicon.get(lang)
 
     return ContextLexicon(
         frame_measures=_classed_phrases(r, "frame.measures"),
@@ -242,8 +245,8 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         measure_events=measure_events,
         measure_units=measure_units,
         lang=lang,
-        clitics=tuple(sorted({fold(c) for c in r.strings("meta.clitics")}, key=len, reverse=True)),
-        article=fold(r.get("meta.article", str, "")),
+        clitics=main.clitics,  # attached prefixes and the article are the lexicon's
+        article=main.article,
         complementisers=r.folded("meta.complementisers"),
         conjunctions=r.phrases("meta.conjunctions"),
         relatives=r.folded("meta.relatives"),
