@@ -407,3 +407,25 @@ def test_a_months_rate_that_rose_is_no_running_total():
         ("Monthly inflation stood at 1.5% in January, the agency said.", "B", "2025-02-10"),
     )
     assert verdict(claims, "1.4%", "1.5%") in (None, "trend")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "The IOM said 21,762 migrants were intercepted at sea off Libya in 2024.",
+            "قالت المنظمة إن نحو 21 ألفاً و800 مهاجر اعترضوا في البحر قبالة ليبيا عام 2024.",
+            "consistent",
+        ),
+        (
+            "Some 66,300 migrants reached Italy by sea in 2024, interior ministry data showed.",
+            "وصل 66 ألفاً و317 مهاجراً إلى إيطاليا بحراً خلال عام 2024، وفق بيانات وزارة الداخلية.",
+            "consistent",
+        ),
+    ],
+)
+def test_a_hedged_figure_is_rounded_to_its_last_spoken_place(a, b, expected):
+    claims = claims_of((a, "A", "2025-01-03"), (b, "B", "2025-01-03"))
+    first = next(c for c in claims if c.doc == "d0")
+    second = next(c for c in claims if c.doc == "d1")
+    assert verdict(claims, first.text, second.text) == expected

@@ -101,13 +101,28 @@ def point(c: Claim, factor: float = 1.0) -> float | None:
 
 
 def step(c: Claim, factor: float = 1.0) -> float:
-    """The rounding step in the target unit (0 for an exact count such as "5 killed")."""
+    """The rounding step in the target unit (0 for an exact count such as "5 killed"). A hedged figure
+    is rounded to its last spoken place within its thousands: "about 21,800" ("twenty-one thousand eight
+    hundred") to hundreds, "some 66,300" to hundreds; "about 30,000" stays at thousands."""
     p = _d(c.precision)
     if p is None or p <= 0:
         return 0.0
+    if c.bound == "approx" and c.value is not None:
+        p = max(p, _spoken_place(_f(c.value), p))
     if p == 1 and c.value is not None and _f(c.value).is_integer() and units.is_count(c.unit) and factor == 1:
         return 0.0
     return p * abs(factor)
+
+
+def _spoken_place(value: float, precision: float) -> float:
+    """The place of a figure's last non-zero digit, when finer than whole thousands (which ``precision``
+    already counts): 21,800 → 100, 12,840 → 10, 250 → 10; 30,000 and 2.5 million → 1 (nothing finer)."""
+    if precision >= 1000 or not value or not math.isfinite(value) or not float(value).is_integer():
+        return 1.0
+    place, n = 1.0, abs(value)
+    while place < 100 and n % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def _round_to(value: float, p: float) -> float:
