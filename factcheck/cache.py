@@ -1,6 +1,8 @@
-"""A small on-disk cache for work every process would otherwise redo (parsed data files, compiled
-templates), so the command line starts fast. Entries are keyed by a hash of their source, so a
-changed file is never served stale; an unwritable cache folder only costs speed.
+"""A small on-disk cache for work every process would otherwise redo (parsed data files, built
+language data, compiled regular expressions and templates), so the command line starts fast. Entries
+are keyed by a hash of everything they are made from (the data, the code that builds them, the
+factcheck and Python versions), so a changed file is never served stale; an unwritable or damaged
+cache folder only costs speed.
 
 The folder is ``$FACTCHECK_CACHE``, else ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``.
 """
@@ -10,12 +12,17 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
-import tomllib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import re
 
 _VERSION = b"1"
+T = TypeVar("T")
 
 
 def folder() -> Path:
@@ -48,6 +55,8 @@ def toml(data: bytes) -> dict[str, Any]:
         return marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
+    import tomllib
+
     parsed = tomllib.loads(data.decode("utf-8"))
     try:
         payload = marshal.dumps(parsed)
@@ -55,6 +64,112 @@ def toml(data: bytes) -> dict[str, Any]:
         return parsed
     _store(path, payload)
     return parsed
+
+
+def _environment() -> bytes:
+    """What every entry depends on besides its own inputs: this format, factcheck, Python."""
+    from factcheck import __version__
+
+    return b"\0".join((_VERSION, __version__.encode(), sys.version.encode(), b""))
+
+
+_FINGERPRINT: list[bytes] = []
+
+
+def package_fingerprint() -> bytes:
+    """The name, size and modification time of every file of the installed package (code and data),
+    so built data is never served after any of them changed (read once per process, about 1 ms)."""
+    if _FINGERPRINT:
+        return _FINGERPRINT[0]
+    root = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha1()
+    pending = [root]
+    while pending:
+        where = pending.pop()
+        with os.scandir(where) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        pending.append(entry.path)
+                elif not entry.name.endswith((".pyc", ".pyo")):
+                    st = entry.stat()
+                    digest.update(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    _FINGERPRINT.append(digest.digest())
+    return _FINGERPRINT[0]
+
+
+def key(kind: str, parts: Iterable[bytes] = ()) -> str:
+    """The hash naming an entry of ``kind`` made from ``parts``."""
+    digest = hashlib.sha1(_environment() + kind.encode() + b"\0")
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
+
+
+def built(kind: str, make: Callable[[], T], parts: Iterable[bytes] = ()) -> T:
+    """``make()``, served from the cache when it was built before from the same package (kept with
+    pickle): language data indexed for matching.
+
+    The key covers every file of the package (:func:`package_fingerprint`), factcheck's and Python's
+    versions and ``parts`` (any other bytes the object is built from, such as a user's file), so an
+    entry is never served after a data file or the code that builds it changed. The cache folder is
+    the user's own, as trusted as their home folder.
+    """
+    import pickle
+
+    path = folder() / "built" / f"{kind}-{key(kind, [package_fingerprint(), *parts])}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # missing, damaged or made by other code: build it again
+        pass
+    made = make()
+    try:
+        payload = pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # not picklable: build it every time
+        return made
+    _store(path, payload)
+    return made
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a long pattern (a lexicon's word list): the compiled program
+    is kept on disk, so a new process skips parsing and compiling it. The program is the regex
+    engine's own (``_sre``), keyed by the Python version; anything unexpected falls back to
+    ``re.compile``.
+    """
+    import re
+
+    name = key("regex", [pattern.encode("utf-8", "surrogatepass"), str(int(flags)).encode()])
+    path = folder() / "regex" / f"{name}.marshal"
+    try:
+        import _sre
+
+        return _sre.compile(pattern, *marshal.loads(path.read_bytes()))
+    except Exception:  # missing, damaged, or an engine that compiles differently
+        pass
+    compiled = re.compile(pattern, flags)
+    try:
+        program = _program(pattern, int(flags))
+        import _sre
+
+        if _sre.compile(pattern, *program) == compiled:  # the same program the engine made itself
+            _store(path, marshal.dumps(program))
+    except Exception:
+        pass
+    return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+    """The arguments ``re`` gives ``_sre.compile`` for ``pattern`` (after the pattern itself)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for group, index in groupindex.items():
+        indexgroup[index] = group
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def jinja_bytecode_cache():

@@ -59,10 +59,15 @@ def _published(text: str) -> str:
 _TEXT_OPTIONS = ("reason", "source", "published", "subject", "unit", "since", "expires")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; when ``argv`` names a command first, only that command's module is imported (the
+    others are only needed for ``factcheck --help`` and for a mistyped command)."""
     parser = _Parser(prog="factcheck", description="Numeric-claim fact-checking.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chosen = argv[0] if argv and argv[0] in COMMANDS else None
     for name, module_name in COMMANDS.items():
+        if chosen is not None and name != chosen:
+            continue
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
@@ -100,7 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2 already

@@ -179,7 +179,7 @@ def document_id(path: str, project: Path | None = None) -> str:
     if path == "-":
         return "stdin"
     if project is None:
-        from factcheck.ledger.store import project_folder
+        from factcheck.ledger.paths import project_folder
 
         project = project_folder()
     real = Path(_real(path))
@@ -196,7 +196,7 @@ def read_documents(
     twice under two spellings is read once."""
     from dataclasses import replace
 
-    from factcheck.ledger.store import project_folder
+    from factcheck.ledger.paths import project_folder
     from factcheck.text.documents import read_document
 
     project = project_folder()

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.config import load_config
     from factcheck.errors import UsageError
     from factcheck.io import read_documents, refuse_overwrite
-    from factcheck.ledger.store import default_ledger_path, project_folder
+    from factcheck.ledger.paths import default_ledger_path, project_folder
     from factcheck.suppress import apply_inline
 
     if not args.reason.strip():

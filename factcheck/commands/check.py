@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.config import load_config
     from factcheck.gate import Policy, apply_policy, judge
     from factcheck.io import read_documents, refuse_overwrite
-    from factcheck.ledger.store import default_ledger_path, project_folder
+    from factcheck.ledger.paths import default_ledger_path, project_folder
     from factcheck.report import render
 
     config = load_config()

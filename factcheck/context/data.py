@@ -291,9 +291,16 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
 
 @cache
 def get(lang: str) -> ContextLexicon:
-    """The shipped context data for ``lang`` (loaded once per process)."""
+    """The shipped context data for ``lang`` (loaded once per process; built once per installed
+    package and kept in the on-disk cache)."""
     if lang not in LANGS:
         raise ConfigError(f"no context data for language {lang!r}")
+    from factcheck import cache as disk_cache
+
+    return disk_cache.built(f"context-{lang}", lambda: _load(lang))
+
+
+def _load(lang: str) -> ContextLexicon:
     path = f"factcheck/context/{lang}.toml"
     try:
         from factcheck import cache as disk_cache

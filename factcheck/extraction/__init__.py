@@ -8,6 +8,7 @@ with their ids. Offsets always refer to the text as given.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 
@@ -30,19 +31,32 @@ def _number(d: Decimal | None) -> int | float | None:
     return float(d)
 
 
-@cache
-def _anchor(lang: str) -> re.Pattern[str]:
+def _anchor_pattern(lang: str) -> str:
+    """A digit, or a number or ordinal word of ``lang`` (with a clitic and article) as a whole word."""
     lex = lexicon.get(lang)
     prefixes = "|".join(re.escape(c) for c in lex.clitics)
     article = re.escape(lex.article) if lex.article else ""
     pre = f"(?:{prefixes})?" if prefixes else ""
     art = f"(?:{article})?" if article else ""
-    return re.compile(rf"\d|(?<![^\W\d_]){pre}{art}(?:{lex.word_pattern()})(?![^\W\d_])")
+    return rf"\d|(?<![^\W\d_]){pre}{art}(?:{lex.word_pattern()})(?![^\W\d_])"
+
+
+@cache
+def _anchor(lang: str) -> re.Pattern[str]:
+    """The sentences worth reading: pattern and compiled program kept in the on-disk cache."""
+    from factcheck import cache as disk_cache
+
+    return disk_cache.regex(disk_cache.built(f"anchor-{lang}", lambda: _anchor_pattern(lang)))
 
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset().union(*(lexicon.get(lang).abbreviations for lang in lexicon.LANGS))
+    from factcheck import cache as disk_cache
+
+    return disk_cache.built(
+        "abbreviations",
+        lambda: frozenset().union(*(lexicon.get(lang).abbreviations for lang in lexicon.LANGS)),
+    )
 
 
 def sentence_lang(text: str) -> str:
@@ -53,8 +67,12 @@ def sentence_lang(text: str) -> str:
 
 def scan(text: str, lang: str | None = None) -> list[tuple[Expr, Tokens, Normalized, str]]:
     """Every number expression in ``text`` with the tokens it was read from."""
+    return list(_scan(text, lang))
+
+
+def _scan(text: str, lang: str | None = None) -> Iterator[tuple[Expr, Tokens, Normalized, str]]:
+    """:func:`scan`, sentence by sentence (a sentence's tokens are dropped once it is read)."""
     norm = normalize(text)
-    out: list[tuple[Expr, Tokens, Normalized, str]] = []
     for start, end in split_sentences(norm.text, _abbreviations()):
         piece = norm.text[start:end]
         s_lang = lang if lang in lexicon.LANGS else sentence_lang(piece)
@@ -63,8 +81,7 @@ def scan(text: str, lang: str | None = None) -> list[tuple[Expr, Tokens, Normali
         tok = tokenize(norm.text, start, end)
         lex = lexicon.get(s_lang)
         for expr in scan_sentence(tok, lex):
-            out.append((expr, tok, norm, s_lang))
-    return out
+            yield expr, tok, norm, s_lang
 
 
 def _claim(expr: Expr, tok: Tokens, norm: Normalized, lang: str, raw: str, doc: str, index: int) -> Claim:
@@ -101,7 +118,7 @@ def extract_all(
 
     ``view`` is a same-length masked copy of ``text`` to read instead (markup hidden).
     """
-    found = scan(view if view is not None else text, lang)
+    found = _scan(view if view is not None else text, lang)
     claims: list[Claim] = []
     counters = {True: 0, False: 0}
     for expr, tok, norm, s_lang in found:

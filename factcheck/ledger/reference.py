@@ -31,7 +31,6 @@ from typing import Any
 
 from factcheck import cache as disk_cache
 from factcheck.errors import ConfigError
-from factcheck.ledger.store import normalise_key
 from factcheck.model import BOUNDS, Claim
 
 COLUMNS = ("subject", "value", "low", "high", "bound", "unit", "source", "time", "url", "note")
@@ -67,7 +66,12 @@ def _fold_unit(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def known_units() -> tuple[frozenset[str], dict[str, str]]:
-    """(canonical units, folded unit word -> canonical unit) from the lexicon files' ``[units.*]`` tables."""
+    """(canonical units, folded unit word -> canonical unit) from the lexicon files' ``[units.*]`` tables
+    (built once per installed package and kept in the on-disk cache)."""
+    return disk_cache.built("reference-units", _known_units)
+
+
+def _known_units() -> tuple[frozenset[str], dict[str, str]]:
     canonical: set[str] = set()
     aliases: dict[str, str] = {}
     for path in sorted(_LEXICON.glob("*.toml")):
@@ -250,10 +254,14 @@ def _figure(cells: dict[str, str | None], lines: dict[str, int]) -> dict[str, An
     from factcheck.context import describe_subject
 
     entities, key = describe_subject(subject, unit)
+    if not key:
+        from factcheck.ledger.store import normalise_key  # the SQLite store only when it is needed
+
+        key = normalise_key(subject)
     return {
         "value": value, "low": low, "high": high, "bound": bound, "approx": bound in ("approx", "range"),
         "precision": precision, "unit": unit, "unit_text": written_unit, "subject": subject,
-        "subject_key": key or normalise_key(subject), "source": source, "source_text": source, "cue": None,
+        "subject_key": key, "source": source, "source_text": source, "cue": None,
         "time": time or None, "lang": lang, "entities": entities,
     }  # fmt: skip
 

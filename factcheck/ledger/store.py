@@ -22,13 +22,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from factcheck.config import find_config as _find_config
+from factcheck.config import find_config as _find_config  # noqa: F401  (older callers)
 from factcheck.errors import LedgerError, UsageError
 from factcheck.ledger.migrations import FRAME_COLUMNS, MIGRATIONS, SCHEMA_VERSION, time_bounds
+from factcheck.ledger.paths import DEFAULT_LEDGER, default_ledger_path, is_url, project_folder  # noqa: F401
 from factcheck.model import Claim, claim_builder, make_claim
 
-#: default ledger location, relative to the project folder (where the config file is) or the working folder
-DEFAULT_LEDGER = Path("claims") / "ledger.db"
 #: how long a writer waits for another writer's lock before giving up (seconds)
 BUSY_TIMEOUT = 60.0
 #: rows turned into claims at a time when loading (see :meth:`Ledger.claims`)
@@ -50,46 +49,6 @@ _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low,
         SELECT e.entity FROM claim_entities AS e WHERE e.claim_id = c.id ORDER BY e.pos)) AS entities,
     c.measure, c.event, c.owner, c."group", c.scope, c.modality, c.aggregation, c.time_basis,
     c.change"""
-
-
-# ---------------------------------------------------------------- where the ledger lives
-
-
-def project_folder(cwd: Path | None = None) -> Path:
-    """The folder of the nearest configuration file, else the working folder."""
-    here = Path.cwd() if cwd is None else cwd
-    found = _find_config(here.resolve())
-    return found[0].parent if found else here
-
-
-def default_ledger_path(flag: str | os.PathLike[str] | None = None, *, cwd: Path | None = None) -> Path:
-    """The ledger path: ``--ledger``, else config ``ledger`` (relative to the config file), else
-    ``claims/ledger.db`` next to the config file or in the working folder.
-
-    A ``postgresql://`` URL (flag or config) gives a :class:`LedgerURL` instead: a shared ledger on a
-    PostgreSQL server (see :mod:`factcheck.ledger.url`); the config file may not hold its password."""
-    if flag:
-        if is_url(flag):
-            from factcheck.ledger.url import LedgerURL
-
-            return LedgerURL.parse(str(flag), origin="--ledger")  # type: ignore[return-value]
-        return Path(flag)
-    from factcheck.config import load_config
-
-    config = load_config(cwd)
-    raw = config.get("ledger")
-    if isinstance(raw, str) and is_url(raw):
-        from factcheck.config import _key_line
-        from factcheck.ledger.url import LedgerURL
-
-        where = (str(config.path), _key_line(config.path, "ledger")) if config.path else None
-        return LedgerURL.parse(raw, origin="config", where=where)  # type: ignore[return-value]
-    return config.ledger_path
-
-
-def is_url(location: object) -> bool:
-    """Whether a ledger location is a server URL (``postgresql://`` or ``postgres://``), not a file."""
-    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
 # ---------------------------------------------------------------- records

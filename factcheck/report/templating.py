@@ -17,12 +17,10 @@ import os
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
-from markupsafe import Markup, escape
-
-from factcheck.cache import jinja_bytecode_cache
+if TYPE_CHECKING:  # Jinja and MarkupSafe are imported when a template is rendered, not before
+    from markupsafe import Markup
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATES = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html.j2"}
@@ -65,6 +63,8 @@ def _html_finalize(value: Any) -> Any:
 
 def html_text(value: Any) -> Markup:
     """Escaped HTML with bidi controls shown as visible, inert markers."""
+    from markupsafe import Markup, escape
+
     text = escape(value)
     if BIDI_CONTROLS.search(text) is None:
         return text
@@ -122,12 +122,16 @@ def _text_finalize(value: Any) -> Any:
 
 def _html_num(value: Any) -> Any:
     """A figure that keeps its order in any paragraph direction."""
+    from markupsafe import Markup
+
     return Markup(f'<bdi dir="ltr" class="num">{html_text(value)}</bdi>')
 
 
 def _html_mixed(value: Any) -> Any:
     """English text that quotes Arabic names: each Arabic run isolated, so "(التقارير السنوية, 2025-07)"
     keeps its comma and date where an English reader expects them."""
+    from markupsafe import Markup
+
     text = str(html_text(value))
     return Markup(_rtl_run().sub(lambda m: f"<bdi>{m[0]}</bdi>", text))
 
@@ -145,6 +149,8 @@ def _rtl_run() -> re.Pattern[str]:
 
 def _html_auto(value: Any) -> Any:
     """Text of unknown direction: an isolate whose direction comes from its first strong letter."""
+    from markupsafe import Markup
+
     return Markup(f'<bdi dir="auto">{html_text(value)}</bdi>')
 
 
@@ -213,6 +219,10 @@ def environment(kind: str, folder: Path | None = None):
     env = _ENVS.get(key)
     if env is not None:
         return env
+    import jinja2
+
+    from factcheck.cache import jinja_bytecode_cache
+
     search = [str(folder), str(PACKAGE_TEMPLATES)] if folder else [str(PACKAGE_TEMPLATES)]
     finalize = {"html": _html_finalize, "md": _md_finalize, "text": _text_finalize}[kind]
     env = jinja2.Environment(

@@ -1,0 +1,110 @@
+"""Built objects and compiled regular expressions in the on-disk cache: equal to building them, keyed
+so a change is never served stale, harmless when the folder is unwritable or an entry is damaged."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from factcheck import cache, lexicon
+
+
+def test_built_is_made_once_then_served(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    calls = []
+
+    def make():
+        calls.append(1)
+        return {"words": frozenset({"نحو", "about"}), "n": 3}
+
+    assert cache.built("demo", make) == make()
+    calls.clear()
+    assert cache.built("demo", make) == {"words": frozenset({"نحو", "about"}), "n": 3}
+    assert calls == []  # served from disk
+    assert cache.built("demo", make, parts=[b"other input"])["n"] == 3
+    assert calls == [1]  # other inputs, another entry
+
+
+def test_built_follows_a_changed_package_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "_FINGERPRINT", [b"package as installed"])
+    assert cache.built("demo", lambda: 1) == 1
+    monkeypatch.setattr(cache, "_FINGERPRINT", [b"a data file changed"])
+    assert cache.built("demo", lambda: 2) == 2
+
+
+def test_fingerprint_covers_data_files():
+    before = cache.package_fingerprint()
+    cache._FINGERPRINT.clear()
+    path = os.path.join(os.path.dirname(cache.__file__), "lexicon", "en.toml")
+    stat = os.stat(path)
+    try:
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+        assert cache.package_fingerprint() != before
+    finally:
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        cache._FINGERPRINT.clear()
+
+
+def test_built_survives_damaged_entries_and_unwritable_folders(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    cache.built("demo", lambda: [1, 2])
+    for entry in (tmp_path / "built").iterdir():
+        entry.write_bytes(b"\x80not a pickle")
+    assert cache.built("demo", lambda: [1, 2]) == [1, 2]
+    blocked = tmp_path / "ro"
+    blocked.mkdir()
+    os.chmod(blocked, 0o500)
+    monkeypatch.setenv("FACTCHECK_CACHE", str(blocked / "sub"))
+    try:
+        assert cache.built("demo", lambda: "still built") == "still built"
+    finally:
+        os.chmod(blocked, 0o700)
+
+
+def test_cached_lexicon_equals_a_fresh_build(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    for lang in lexicon.LANGS:
+        fresh = lexicon.build(lexicon._shipped(lang), f"factcheck/lexicon/{lang}.toml")
+        lexicon.get.cache_clear()
+        first = lexicon.get(lang)  # built and stored
+        lexicon.get.cache_clear()
+        served = lexicon.get(lang)  # read back
+        assert served is not first
+        for lex in (first, served):
+            assert lex.numbers == fresh.numbers
+            assert lex.units_after.by_first == fresh.units_after.by_first
+            assert lex.dual_units.by_first == fresh.dual_units.by_first
+            assert lex.word_pattern() == fresh.word_pattern()
+    lexicon.get.cache_clear()
+
+
+PATTERNS = [
+    r"\d|(?<![^\W\d_])(?:و|ب)?(?:ال)?(?:خمس(?:ة|ون)?|ثلاث)(?![^\W\d_])",
+    r"(?P<year>\d{4})-(?P<month>\d{2})",
+    r"(?i)\bpercent\b",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_cached_regex_is_the_compiled_regex(tmp_path, monkeypatch, pattern):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    first = cache.regex(pattern)
+    served = cache.regex(pattern)  # from the stored program
+    plain = re.compile(pattern)
+    for compiled in (first, served):
+        assert compiled == plain  # same pattern, flags and program
+        assert compiled.groupindex == plain.groupindex
+        for text in ("نحو خمسة آلاف", "وبخمسين", "2025-07 was 5 PERCENT", "ثلاثة"):
+            assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert list((tmp_path / "regex").iterdir())
+
+
+def test_damaged_regex_entry_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    cache.regex(PATTERNS[1])
+    for entry in (tmp_path / "regex").iterdir():
+        entry.write_bytes(b"damaged")
+    assert cache.regex(PATTERNS[1]) == re.compile(PATTERNS[1])
