@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.model import Claim
 
 HELP = "list the numeric claims of each document"
 
@@ -27,16 +32,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from factcheck.context import contextualise
     from factcheck.extraction import extract_document
-    from factcheck.io import emit, read_documents, refuse_overwrite
-    from factcheck.report.claims import FORMATS
+    from factcheck.io import atomic_file, read_documents, refuse_overwrite
+    from factcheck.report.claims import WRITERS
 
     if args.output:
         refuse_overwrite(args.output, args.files)
     docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)
-    claims = []
-    for doc in docs:
-        claims.extend(contextualise(doc, extract_document(doc, include_all=args.all)))
+
+    def claims() -> Iterator[Claim]:
+        """Claims document by document: one document's claims in memory at a time."""
+        while docs:
+            doc = docs.pop(0)
+            yield from contextualise(doc, extract_document(doc, include_all=args.all))
+
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
-    text = FORMATS[fmt](claims, with_kind=args.all)
-    emit(text, args.output, inputs=args.files)
+    write = WRITERS[fmt]
+    if args.output and args.output != "-":
+        with atomic_file(args.output) as fh:
+            write(claims(), fh, with_kind=args.all)
+    else:
+        write(claims(), sys.stdout, with_kind=args.all)
     return 0

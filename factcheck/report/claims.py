@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TextIO
 
 from factcheck.io import json_text
 from factcheck.model import CLAIM_FIELDS, Claim
@@ -15,23 +16,44 @@ def claim_rows(claims: Iterable[Claim], with_kind: bool = False) -> list[dict]:
     return [c.to_dict(with_kind=with_kind) for c in claims]
 
 
-def to_json(claims: Iterable[Claim], with_kind: bool = False) -> str:
-    return json_text(claim_rows(claims, with_kind), indent=2) + "\n"
+def write_json(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -> None:
+    """One JSON array, written claim by claim: the text of ``json.dumps(rows, indent=2)``."""
+    first = True
+    for c in claims:
+        item = json_text(c.to_dict(with_kind=with_kind), indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + item)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
-def to_jsonl(claims: Iterable[Claim], with_kind: bool = False) -> str:
-    return "".join(json_text(row) + "\n" for row in claim_rows(claims, with_kind))
+def write_jsonl(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -> None:
+    for c in claims:
+        out.write(json_text(c.to_dict(with_kind=with_kind)) + "\n")
 
 
-def to_csv(claims: Iterable[Claim], with_kind: bool = False) -> str:
+def write_csv(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -> None:
     fields = [*CLAIM_FIELDS, "kind"] if with_kind else list(CLAIM_FIELDS)
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    for row in claim_rows(claims, with_kind):
+    for c in claims:
+        row = c.to_dict(with_kind=with_kind)
         row["entities"] = ";".join(row["entities"])
         writer.writerow({k: ("" if row[k] is None else row[k]) for k in fields})
-    return buf.getvalue()
+
+
+def _text(write: Callable[[Iterable[Claim], TextIO, bool], None]) -> Callable[..., str]:
+    def render(claims: Iterable[Claim], with_kind: bool = False) -> str:
+        buf = io.StringIO()
+        write(claims, buf, with_kind)
+        return buf.getvalue()
+
+    render.__doc__ = f"The text :func:`{write.__name__}` writes."
+    return render
+
+
+to_json = _text(write_json)
+to_jsonl = _text(write_jsonl)
+to_csv = _text(write_csv)
 
 
 def format_value(c: Claim) -> str:
@@ -81,7 +103,7 @@ def frame_summary(c: Claim) -> str:
     return " · ".join(b for b in bits if b)
 
 
-def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
+def write_table(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -> None:
     """A plain terminal table, one claim a line (bidi isolates keep Arabic cells in place)."""
     cols = [
         ("doc", 16),
@@ -95,7 +117,7 @@ def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
     ]
     if with_kind:
         cols.insert(1, ("kind", 11))
-    lines = ["  ".join(_cell(name, w) for name, w in cols).rstrip()]
+    out.write("  ".join(_cell(name, w) for name, w in cols).rstrip() + "\n")
     count = 0
     for c in claims:
         count += 1
@@ -116,9 +138,13 @@ def to_table(claims: Iterable[Claim], with_kind: bool = False) -> str:
             if name in ("text", "subject", "source", "doc"):
                 cell = "\u2068" + cell + "\u2069"
             row.append(cell)
-        lines.append("  ".join(row).rstrip())
-    lines.append(f"{count} {'expressions' if with_kind else 'claims'}")
-    return "\n".join(lines) + "\n"
+        out.write("  ".join(row).rstrip() + "\n")
+    out.write(f"{count} {'expressions' if with_kind else 'claims'}\n")
+
+
+to_table = _text(write_table)
 
 
 FORMATS = {"table": to_table, "json": to_json, "jsonl": to_jsonl, "csv": to_csv}
+#: the same formats written to a text stream as the claims come (``factcheck extract`` of a large input)
+WRITERS = {"table": write_table, "json": write_json, "jsonl": write_jsonl, "csv": write_csv}
