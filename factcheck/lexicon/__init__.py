@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
@@ -82,8 +82,7 @@ class PhraseTable:
         return token in self.by_first
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
+class Words(NamedTuple):
     """Words the passes after extraction test one by one, by role (``[grammar]``, ``[keys]``,
     ``[speech_rules]``, ``[subject_rules]``, ``[time_rules]``), folded like text."""
 
@@ -122,11 +121,12 @@ class Words:
 
     def merge(self, other: Words) -> Words:
         """The words of both (what language-independent code tests)."""
-        out = {}
-        for name in self.__slots__:
-            a, b = getattr(self, name), getattr(other, name)
-            out[name] = a | b if isinstance(a, frozenset) else tuple(dict.fromkeys((*a, *b)))
-        return Words(**out)
+        return Words(
+            *(
+                a | b if isinstance(a, frozenset) else tuple(dict.fromkeys((*a, *b)))
+                for a, b in zip(self, other, strict=True)
+            )
+        )
 
 
 def _words(r: DataReader, clitics: frozenset[str]) -> Words:
@@ -638,14 +638,8 @@ def _shipped(lang: str) -> dict[str, Any]:
 
 @cache
 def get(lang: str) -> Lexicon:
-    """The shipped lexicon for ``lang`` (loaded once per process; built once per installed package and
-    kept in the on-disk cache)."""
-    if lang not in LANGS:
-        raise ConfigError(f"no lexicon for language {lang!r}")
-    from factcheck import cache as disk_cache
-
-    path = f"factcheck/lexicon/{lang}.toml"
-    return disk_cache.built(f"lexicon-{lang}", lambda: build(_shipped(lang), path))
+    """The shipped lexicon for ``lang`` (loaded once per process)."""
+    return build(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
 
 
 @cache
@@ -672,7 +666,7 @@ def script_of(lang: str) -> Script:
     name = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml").get("meta.script", str)
     if name not in scripts.get().by_name:
         raise ConfigError(f"meta.script: unknown script {name!r}", path=f"factcheck/lexicon/{lang}.toml")
-    return scripts.get()[name]
+    return scripts.get().by_name[name]
 
 
 @cache

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
@@ -22,8 +22,7 @@ PATH = "factcheck/text/scripts.toml"
 Ranges = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Script:
+class Script(NamedTuple):
     """The characters of one writing system (see ``scripts.toml`` for each field's meaning)."""
 
     name: str
@@ -48,8 +47,7 @@ class Script:
     folds: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Scripts:
+class Scripts(NamedTuple):
     """Every script, and the sets code reads across them (strings of characters, in file order)."""
 
     by_name: dict[str, Script]
@@ -63,9 +61,6 @@ class Scripts:
     bare_ends: str
     #: decimal digits other than ASCII ("٠" … "۹")
     digits: str
-
-    def __getitem__(self, name: str) -> Script:
-        return self.by_name[name]
 
     def rtl_blocks(self) -> Ranges:
         """The blocks of the right-to-left scripts."""
