@@ -638,8 +638,14 @@ def _shipped(lang: str) -> dict[str, Any]:
 
 @cache
 def get(lang: str) -> Lexicon:
-    """The shipped lexicon for ``lang`` (loaded once per process)."""
-    return build(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
+    """The shipped lexicon for ``lang`` (loaded once per process; built once per installed package and
+    kept in the on-disk cache)."""
+    if lang not in LANGS:
+        raise ConfigError(f"no lexicon for language {lang!r}")
+    from factcheck import cache as disk_cache
+
+    path = f"factcheck/lexicon/{lang}.toml"
+    return disk_cache.built(f"lexicon-{lang}", lambda: build(_shipped(lang), path))
 
 
 @cache
