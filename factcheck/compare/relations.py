@@ -923,7 +923,7 @@ def _rate_parts(art: Article, r: Fig) -> tuple[Fig | None, float, str | None, bo
         nxt = [f for f in same if f.start > r.end]
         if nxt and len(art.tokens(r.end, art.inner_start(nxt[0]))) <= len(hit) + 4:
             k = nxt[0]
-            if hit[-1] == "of" or starts_with(art.tokens(r.end, k.start)[len(hit) :], c.of("of")):
+            if (hit[-1],) in c.of("of") or starts_with(art.tokens(r.end, k.start)[len(hit) :], c.of("of")):
                 return k, 1.0, None, True, " ".join(hit)  # "for each of the 11.5 million residents"
             return k, k.value, None, False, " ".join(hit)  # "per 10,000 people", "لكل ألف نسمة"
         noun = rest[0] if rest and rest[0].isalpha() else None
