@@ -159,7 +159,90 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def _program(pattern: str, flags: int) -> tuple[Any, ...]:
+#: re's own cache entries put there by :func:`preload_regexes` (their programs are stored already)
+_PRELOADED: set[tuple[Any, ...]] = set()
+#: at most this many programs are kept (``re`` itself keeps 512 compiled patterns)
+_MAX_PROGRAMS = 400
+
+
+def _programs_path() -> Path:
+    return folder() / "regex" / f"programs-{key('regex-programs')}.marshal"
+
+
+def _regex_table() -> dict[Any, Any] | None:
+    """``re``'s own cache of compiled patterns, when it is the dict keyed by (type, pattern, flags) this
+    code was written for (CPython 3.11 to 3.13), else None."""
+    import re
+
+    table = getattr(re, "_cache", None)
+    return table if isinstance(table, dict) and hasattr(re, "_MAXCACHE") else None
+
+
+def preload_regexes() -> None:
+    """Put the compiled programs of the regular expressions earlier runs compiled (module-level
+    patterns of factcheck and the libraries it uses) into ``re``'s own cache, so each ``re.compile``
+    of them finds its compiled pattern instead of parsing and compiling it again (10-15 ms a start).
+
+    A program is the regex engine's own, validated by it when loaded; entries are keyed by pattern
+    and flags, and the file by the Python version, so nothing is served for another pattern or engine.
+    """
+    table = _regex_table()
+    if table is None:
+        return
+    try:
+        import _sre
+
+        entries = marshal.loads(_programs_path().read_bytes())
+    except Exception:  # nothing stored yet, or unreadable: compile as usual
+        return
+    if not isinstance(entries, dict):
+        return
+    for (is_bytes, pattern, flags), program in list(entries.items())[:_MAX_PROGRAMS]:
+        cache_key = (bytes if is_bytes else str, pattern, flags)
+        if cache_key in table:
+            continue
+        try:
+            table[cache_key] = _sre.compile(pattern, *program)
+        except Exception:  # not a program this engine accepts
+            continue
+        _PRELOADED.add(cache_key)
+
+
+def save_regexes() -> None:
+    """Store the programs of the patterns this process compiled that were not preloaded (nothing is
+    written once every pattern of a run is stored)."""
+    import re
+
+    table = _regex_table()
+    if table is None:
+        return
+    new = [
+        k
+        for k in list(table)
+        if k not in _PRELOADED
+        and len(k) == 3
+        and k[0] in (str, bytes)
+        and isinstance(k[2], int)
+        and not k[2] & (re.DEBUG | re.TEMPLATE)
+    ]
+    if not new:
+        return
+    path = _programs_path()
+    try:
+        entries = marshal.loads(path.read_bytes())
+        if not isinstance(entries, dict) or len(entries) + len(new) > _MAX_PROGRAMS:
+            entries = {}
+    except Exception:
+        entries = {}
+    for kind, pattern, flags in new:
+        try:
+            entries[(kind is bytes, pattern, flags)] = _program(pattern, flags)
+        except Exception:
+            continue
+    _store(path, marshal.dumps(entries))
+
+
+def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     """The arguments ``re`` gives ``_sre.compile`` for ``pattern`` (after the pattern itself)."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 

@@ -94,8 +94,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # an ASCII-only terminal gets escapes, not a crash
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")
+    from factcheck import cache
+
+    cache.preload_regexes()  # before any module compiles its patterns
     try:
-        return _main(argv)
+        code = _main(argv)
+        with contextlib.suppress(Exception):
+            cache.save_regexes()
+        return code
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

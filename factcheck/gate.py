@@ -130,7 +130,6 @@ def apply_policy(
     (filling ``result.suppressed``, ``.accepted`` and ``.stale``), then keep only findings on lines
     changed since ``diff`` (a git revision). Raises ``FactcheckError`` (exit 2) on a malformed
     accepted-findings file, outside a git repository or for an unknown revision."""
-    from factcheck import baseline as bl
     from factcheck.suppress import apply_inline
 
     apply_inline(result)
@@ -138,6 +137,8 @@ def apply_policy(
     reasons: dict[str, str] = {}
     used = None
     if baseline is not None and Path(baseline).exists():
+        from factcheck import baseline as bl  # the accepted-findings file (and git) only when there is one
+
         used = str(baseline)
         entries = bl.load(baseline)
         reasons = {e.fingerprint: e.reason for e in entries}

@@ -108,3 +108,49 @@ def test_damaged_regex_entry_is_compiled_again(tmp_path, monkeypatch):
     for entry in (tmp_path / "regex").iterdir():
         entry.write_bytes(b"damaged")
     assert cache.regex(PATTERNS[1]) == re.compile(PATTERNS[1])
+
+
+_PRELOAD_PROBE = """
+import json, re, sys
+from re import _compiler
+from factcheck import cache
+patterns = json.loads(sys.argv[1])
+cache.preload_regexes()
+found = [(str, p, f) in re._cache for p, f in patterns]
+same = [re.compile(p, f) == _compiler.compile(p, f) for p, f in patterns]
+text = "Nahw 5 PERCENT, نحو خمسة 2025-07"
+matches = [[m.span() for m in re.compile(p, f).finditer(text)] for p, f in patterns]
+cache.save_regexes()
+print(json.dumps({"found": found, "same": same, "matches": matches}))
+"""
+
+
+def _preload_run(tmp_path, patterns):
+    import json
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FACTCHECK_CACHE": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", _PRELOAD_PROBE, json.dumps(patterns)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def test_regex_programs_are_preloaded_into_re_cache(tmp_path):
+    patterns = [[p, 0] for p in PATTERNS] + [[r"percent|نحو", int(re.I)]]
+    first = _preload_run(tmp_path, patterns)  # compiled as usual, then stored
+    assert first["found"] == [False] * len(patterns)
+    second = _preload_run(tmp_path, patterns)  # found in re's cache before any compile
+    assert second["found"] == [True] * len(patterns)
+    assert second["same"] == [True] * len(patterns)
+    assert second["matches"] == first["matches"]
+    for entry in (tmp_path / "regex").iterdir():
+        entry.write_bytes(b"damaged")
+    third = _preload_run(tmp_path, patterns)  # a damaged file: compiled as usual
+    assert third["found"] == [False] * len(patterns) and third["same"] == [True] * len(patterns)

@@ -51,7 +51,7 @@ NOT_FOR_EXTRACT = (
     "sqlite3",
 )
 #: what ``check --no-ledger`` does not need
-NOT_FOR_CHECK = ("factcheck.ledger.store", "sqlite3")
+NOT_FOR_CHECK = ("factcheck.ledger.store", "sqlite3", "factcheck.baseline")
 
 
 def _imported(args: list[str], cwd: Path) -> list[str]:
