@@ -13,11 +13,18 @@ Run from the repository root (needs ``pip install quantulum3`` for part a)::
     plus both systems' F1 on the quantulum3-en suite (quantulum3 re-run here, next to results.json).
 (b) Arabic: MB/s of ``extract_all`` on the Arabic suite texts plus the seed article(s), repeated to
     ~2 MB, with the process pinned to one CPU.
-(c) Start-up: wall time of ``factcheck extract seeds/<seed>.txt`` (median of 5) vs ``python -c pass``,
-    and whether pandas or pint were imported on that path.
+(c) Start-up: wall time of ``factcheck extract seeds/<seed>.txt`` and ``factcheck check ... --no-ledger``
+    next to ``python -c pass``, run in turn (round by round, median of 7), with the package's bytecode
+    compiled first (as a normal install has it; this machine sets ``PYTHONDONTWRITEBYTECODE``) and the
+    on-disk cache warm; and whether pandas or pint were imported on that path.
+(d) Memory: peak resident memory of ``factcheck extract`` on the English news article repeated to 8 MB.
 
+(a) and (b) measure ``extract_all`` (extraction alone) and ``factcheck.extract`` (extraction plus
+context: subject, source, time, frame), the figure the acceptance targets are about.
 Throughput excludes imports and the first call (reported separately as warm-up).
 Peer suites are read from ``$FACTCHECK_PEERS`` (default ``<repo>/../shared/peers``).
+
+The run ends with every acceptance target of issue 17, measured in this run, marked PASS or FAIL.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from conformance import load_extractor, run_suite
 from peers_score import REPO, Score, load_results, load_suite, peers_dir, score_case, suite_names
 
 MB = 1_000_000
+MiB = 1 << 20
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 HEAVY = ("pandas", "pint", "numpy", "jinja2", "rapidfuzz", "quantulum3", "sklearn")
 
@@ -62,6 +70,32 @@ NEWS_EN = [
     "Turnout was 61.3%, compared with 58 percent in the previous election, and the ruling party won "
     "187 of the 350 seats, two fewer than it needed for an outright majority.",
 ]
+
+
+#: acceptance targets measured in this run: (what, measured, target text, passed)
+RESULTS: list[tuple[str, str, str, bool]] = []
+
+
+def record_target(what: str, value: float, limit: float, unit: str, *, at_most: bool) -> None:
+    """Record one acceptance target of issue 17 (printed with PASS/FAIL at the end)."""
+    passed = value <= limit if at_most else value >= limit
+    RESULTS.append((what, f"{value:.2f}{unit}", f"{'<=' if at_most else '>='} {limit:g}{unit}", passed))
+
+
+def print_targets() -> None:
+    if not RESULTS:
+        return
+    print("\nAcceptance (issue 17), measured in this run:")
+    width = max(len(what) for what, *_ in RESULTS)
+    for what, measured, limit, passed in RESULTS:
+        print(f"  {'PASS' if passed else 'FAIL'}  {what:<{width}}  {measured:>12}  (target {limit})")
+
+
+def extract_in_context(text: str, lang: str | None = None) -> list[Any]:
+    """Extraction plus context (``factcheck.extract``): the claims with subject, source, time, frame."""
+    from factcheck import extract
+
+    return extract(text, lang=lang)
 
 
 def pin_one_cpu() -> str:
@@ -209,7 +243,12 @@ def part_english(
     extract_all(NEWS_EN[0], lang="en")
     warm_ours = time.perf_counter() - t0
     done, size, secs = timed(lambda t: extract_all(t, lang="en"), corpus, budget)
-    ours = rate_line("factcheck", done, size, secs, len(corpus), f"  first call {warm_ours:.2f} s")
+    ours = rate_line("extract", done, size, secs, len(corpus), f"  first call {warm_ours:.2f} s")
+    t0 = time.perf_counter()
+    extract_in_context(NEWS_EN[0], lang="en")
+    warm_ctx = time.perf_counter() - t0
+    done, size, secs = timed(lambda t: extract_in_context(t, lang="en"), corpus, budget)
+    ours_ctx = rate_line("+ context", done, size, secs, len(corpus), f"  first call {warm_ctx:.2f} s")
 
     t0 = time.perf_counter()
     with warnings.catch_warnings():
@@ -233,7 +272,11 @@ def part_english(
         len(corpus),
         f"  import + first call {warm_q3:.2f} s; sentence by sentence",
     )
-    print(f"  ratio factcheck / quantulum3 (MB/s): {ours / theirs:.1f}x")
+    print(f"  ratio factcheck extract / quantulum3 (MB/s): {ours / theirs:.1f}x")
+    print(f"  ratio factcheck extract + context / quantulum3 (MB/s): {ours_ctx / theirs:.1f}x")
+    if not dense:
+        record_target("English: extract + context vs quantulum3", ours_ctx / theirs, 50, "x", at_most=False)
+        record_target("English: extract + context MB/s", ours_ctx, 3, " MB/s", at_most=False)
     if not dense:
         article_f1(extract_all, q3)
 
@@ -274,7 +317,14 @@ def part_arabic(
     extract_all(units[0], lang="ar")
     warm = time.perf_counter() - t0
     done, size, secs = timed(lambda t: extract_all(t, lang="ar"), corpus, budget)
-    rate_line("factcheck", done, size, secs, len(corpus), f"  first call {warm:.2f} s")
+    rate_line("extract", done, size, secs, len(corpus), f"  first call {warm:.2f} s")
+    t0 = time.perf_counter()
+    extract_in_context(units[0], lang="ar")
+    warm = time.perf_counter() - t0
+    done, size, secs = timed(lambda t: extract_in_context(t, lang="ar"), corpus, budget)
+    ours_ctx = rate_line("+ context", done, size, secs, len(corpus), f"  first call {warm:.2f} s")
+    if not dense:
+        record_target("Arabic: extract + context MB/s", ours_ctx, 3, " MB/s", at_most=False)
     for path, text in zip(SEEDS, seeds, strict=True):
         runs = []
         for _ in range(5):
@@ -287,16 +337,23 @@ def part_arabic(
         )
 
 
-def _median_wall(cmd: Sequence[str], runs: int) -> tuple[float, int]:
-    """Median wall time of a command, and its last exit code."""
-    times = []
-    code = 0
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
-        times.append(time.perf_counter() - t0)
-        code = proc.returncode
-    return statistics.median(times), code
+def _wall(cmd: Sequence[str]) -> tuple[float, int]:
+    """Wall time of one run of a command, and its exit code."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
+    return time.perf_counter() - t0, proc.returncode
+
+
+def compile_bytecode() -> str:
+    """Compile the package's bytecode (a normal install has it; ``PYTHONDONTWRITEBYTECODE`` or an
+    editable install may not), so start-up is measured as users run it."""
+    import compileall
+
+    import factcheck
+
+    folder = Path(factcheck.__file__).parent
+    ok = compileall.compile_dir(str(folder), quiet=1)
+    return f"bytecode of {folder} compiled" if ok else "bytecode compilation reported errors"
 
 
 _PROBE = """
@@ -318,8 +375,8 @@ def console_script() -> str | None:
     return shutil.which("factcheck")
 
 
-def part_startup(runs: int = 5) -> None:
-    """(c) CLI start-up vs a bare interpreter, and heavy imports on the extract path."""
+def part_startup(runs: int = 7) -> None:
+    """(c) CLI start-up vs a bare interpreter (run in turn, round by round), and heavy imports."""
     if not SEEDS:
         print("\n(c) start-up: no seeds/*.txt")
         return
@@ -327,22 +384,31 @@ def part_startup(runs: int = 5) -> None:
     exe = console_script()
     cli = [exe, "extract", seed] if exe else [sys.executable, "-m", "factcheck", "extract", seed]
     shown = "factcheck" if exe else "python -m factcheck"
-    print(f"\n(c) start-up (median of {runs}, wall time; entry point {cli[0]})")
-    bare, _ = _median_wall([sys.executable, "-c", "pass"], runs)
-    ours, code = _median_wall(cli, runs)
+    check = [*cli[:-2], "check", seed, "--no-ledger"]
+    bare_cmd = [sys.executable, "-c", "pass"]
+    print(f"\n(c) start-up (median of {runs} rounds, wall time; entry point {cli[0]}; {compile_bytecode()})")
+    for cmd in (cli, check):  # the on-disk cache warm, as after a first run
+        subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
+    times: dict[str, list[float]] = {"bare": [], "extract": [], "check": []}
+    codes = {}
+    for _ in range(runs):
+        for name, cmd in (("bare", bare_cmd), ("extract", cli), ("check", check)):
+            took, codes[name] = _wall(cmd)
+            times[name].append(took)
+    bare, ours, checked = (statistics.median(times[k]) for k in ("bare", "extract", "check"))
     print(f"  python -c pass                   {bare * 1000:7.0f} ms")
     print(
-        f"  {shown} extract {seed}  {ours * 1000:7.0f} ms  (exit {code}); "
+        f"  {shown} extract {seed}  {ours * 1000:7.0f} ms  (exit {codes['extract']}); "
         f"difference {(ours - bare) * 1000:.0f} ms, ratio {ours / bare:.1f}x"
     )
-    if code != 0:
+    if codes["extract"] != 0:
         print("  WARNING: the extract command failed, so its time is not meaningful")
-    check = [*cli[:-2], "check", seed, "--no-ledger"]
-    checked, code = _median_wall(check, runs)
     print(
-        f"  {shown} check {seed} --no-ledger  {checked * 1000:7.0f} ms  (exit {code}; target < 300 ms); "
+        f"  {shown} check {seed} --no-ledger  {checked * 1000:7.0f} ms  (exit {codes['check']}); "
         f"ratio {checked / bare:.1f}x python -c pass"
     )
+    record_target("start-up: check of the seed / python -c pass", checked / bare, 3, "x", at_most=True)
+    record_target("start-up: extract of the seed / python -c pass", ours / bare, 2.5, "x", at_most=True)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, seed, json.dumps(HEAVY)],
@@ -365,6 +431,45 @@ def part_startup(runs: int = 5) -> None:
     print(f"  pandas or pint imported: {'YES: ' + ', '.join(flagged) if flagged else 'no'}")
 
 
+_PEAK = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False).returncode
+print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def part_memory(size: int) -> None:
+    """(d) Peak resident memory of ``factcheck extract`` (JSON Lines) on the English news article
+    repeated to ``size`` bytes (in a fresh process: its only child is the command)."""
+    import tempfile
+
+    exe = console_script()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "news-en.txt"
+        path.write_text("\n\n".join(repeat_to([ARTICLE_EN], size)), encoding="utf-8")
+        mb = path.stat().st_size / MB
+        cmd = [exe] if exe else [sys.executable, "-m", "factcheck"]
+        t0 = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", _PEAK, *cmd, "extract", str(path), "--format", "jsonl"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        took = time.perf_counter() - t0
+    try:
+        code, peak_kib = (int(x) for x in proc.stdout.split())
+    except ValueError:
+        print(f"\n(d) memory: the measurement failed: {proc.stderr.strip()[-400:]}")
+        return
+    peak = peak_kib * 1024 / MiB
+    print(f"\n(d) memory: factcheck extract of {mb:.1f} MB (English news, JSON Lines)")
+    print(f"  peak resident memory {peak:.0f} MiB ({peak / mb:.1f} MiB per MB), {took:.1f} s, exit {code}")
+    if size >= 8 * MB:
+        record_target(f"memory: peak of extract on {mb:.0f} MB", peak, 100, " MiB", at_most=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="factcheck speed next to quantulum3.")
     parser.add_argument("--en-bytes", type=int, default=1 * MB, help="English corpus size (default 1 MB)")
@@ -379,6 +484,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip-english", action="store_true")
     parser.add_argument("--skip-arabic", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--mem-bytes", type=int, default=8 * MB, help="input size of the memory run (default 8 MB)"
+    )
     parser.add_argument("--dense-only", action="store_true", help="only the number-dense corpora")
     parser.add_argument("--news-only", action="store_true", help="only the news-article corpora")
     args = parser.parse_args(argv)
@@ -400,6 +509,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             part_arabic(extract_all, args.ar_bytes, args.budget, dense)
     if not args.skip_startup:
         part_startup()
+    if not args.skip_memory:
+        part_memory(args.mem_bytes)
+    print_targets()
     return 0
 
 
