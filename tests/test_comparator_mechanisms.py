@@ -258,7 +258,8 @@ def test_a_years_total_said_early_in_the_next_year_is_not_that_years():
         ),
         ("About 30,000 people who lived in the camp in 2019 have left.", "About 30,000 people", "2019"),
         (
-            "قالت الوزارة إن نحو 14 ألف شخص ما زالوا يقيمون في المخيمين اللذين يؤويان نازحين فروا من سنجار عام 2014.",
+            "قالت الوزارة إن نحو 14 ألف شخص ما زالوا يقيمون في المخيمين "
+            "اللذين يؤويان نازحين فروا من سنجار عام 2014.",
             "نحو 14 ألف شخص",
             "2025-04-17",
         ),
@@ -284,7 +285,8 @@ def test_a_units_own_name_is_not_the_goods():
     "bpd" names the unit, not what is measured."""
     claims = claims_of(
         (
-            "Iraq's crude exports averaged 3.37 million barrels per day (bpd) in January, the oil ministry said.",
+            "Iraq's crude exports averaged 3.37 million barrels per day (bpd) in January, "
+            "the oil ministry said.",
             "A",
             "2025-02-03",
         ),
@@ -376,12 +378,14 @@ def test_a_rate_per_year_said_on_two_days_is_one_reading():
     two periods."""
     claims = claims_of(
         (
-            "Bread subsidies cost Egypt 126 billion pounds a year on Saturday's figures, the prime minister said.",
+            "Bread subsidies cost Egypt 126 billion pounds a year on Saturday's figures, "
+            "the prime minister said.",
             "A",
             "2024-05-25",
         ),
         (
-            "Bread subsidies cost Egypt about 120 billion pounds a year on Thursday's figures, the ministry said.",
+            "Bread subsidies cost Egypt about 120 billion pounds a year on Thursday's figures, "
+            "the ministry said.",
             "B",
             "2024-05-30",
         ),
