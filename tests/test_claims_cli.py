@@ -163,3 +163,26 @@ def test_errors(ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
         capsys, "claims", "export", "--ledger", str(ledger), "-o", str(tmp_path / "no" / "dir.csv")
     )
     assert code == 2
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_what_extract_writes_claims_import_reads(
+    fmt: str, seed_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One claim serialiser: the seed's claims extracted as CSV (entities and all) import unchanged."""
+    out = tmp_path / f"claims.{fmt}"
+    assert run(capsys, "extract", str(seed_path), "--format", fmt, "-o", str(out))[0] == 0
+    if fmt == "json":  # an array: import reads JSON Lines, one claim a line
+        lines = tmp_path / "claims.jsonl"
+        lines.write_text("".join(json.dumps(c) + "\n" for c in json.loads(out.read_text("utf-8"))), "utf-8")
+        out = lines
+    db = tmp_path / "ledger.db"
+    code, said, _ = run(capsys, "claims", "import", str(out), "--ledger", str(db))
+    assert code == 0 and said == "8 claims imported: 8 new, 0 updated\n"
+    code, listed, _ = run(capsys, "claims", "list", "--ledger", str(db), "--format", "jsonl")
+    code, extracted, _ = run(capsys, "extract", str(seed_path), "--format", "jsonl")
+    by_id = {c["id"]: c for c in map(json.loads, listed.splitlines())}
+    want = [json.loads(line) for line in extracted.splitlines()]
+    assert len(by_id) == len(want) == 8
+    for claim in want:
+        assert {k: by_id[claim["id"]][k] for k in claim} == claim

@@ -69,16 +69,18 @@ def json_line(claim: Claim) -> str:
     return json_text(claim.to_dict())
 
 
-def write_claims(claims: Iterable[Claim], out: IO[str], fmt: str) -> int:
-    """Write ``claims`` to ``out`` as ``csv`` or ``jsonl``; the number written."""
+def write_claims(claims: Iterable[Claim], out: IO[str], fmt: str, with_kind: bool = False) -> int:
+    """Write ``claims`` to ``out`` as ``csv`` or ``jsonl``; the number written. The one claim CSV of
+    every command (``claims export``, ``extract --format csv``; ``with_kind`` adds the ``kind`` column of
+    ``extract --all``, which the reader ignores): what it writes, :func:`read_claims` reads back."""
     n = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         # the minimal writer does not quote a lone "\r" (only its line ending): quote such rows fully
         careful = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        writer.writerow(CLAIM_FIELDS)
+        writer.writerow([*CLAIM_FIELDS, "kind"] if with_kind else CLAIM_FIELDS)
         for claim in claims:
-            row = csv_row(claim)
+            row = csv_row(claim) + ([claim.kind] if with_kind else [])
             (careful if any("\r" in cell for cell in row) else writer).writerow(row)
             n += 1
     else:

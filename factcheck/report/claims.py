@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from factcheck.io import json_text
-from factcheck.model import CLAIM_FIELDS, Claim
+from factcheck.model import Claim
 
 
 def claim_rows(claims: Iterable[Claim], with_kind: bool = False) -> list[dict]:
@@ -32,13 +31,10 @@ def write_jsonl(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -
 
 
 def write_csv(claims: Iterable[Claim], out: TextIO, with_kind: bool = False) -> None:
-    fields = [*CLAIM_FIELDS, "kind"] if with_kind else list(CLAIM_FIELDS)
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for c in claims:
-        row = c.to_dict(with_kind=with_kind)
-        row["entities"] = ";".join(row["entities"])
-        writer.writerow({k: ("" if row[k] is None else row[k]) for k in fields})
+    """The ledger's claim CSV (:func:`factcheck.ledger.io.write_claims`): ``claims import`` reads it."""
+    from factcheck.ledger.io import write_claims
+
+    write_claims(claims, out, "csv", with_kind)
 
 
 def _text(write: Callable[[Iterable[Claim], TextIO, bool], None]) -> Callable[..., str]:
