@@ -82,6 +82,8 @@ def _sentence_marks() -> tuple[str, ...]:
 
 def same_sentence(text: str, a: Claim, b: Claim) -> bool:
     lo, hi = (a, b) if a.start <= b.start else (b, a)
+    if hi.start - lo.end >= 300:
+        return False  # too far apart (and the text between two far figures is never copied)
     gap = text[lo.end : hi.start]
     return "\n" not in gap and not any(mark in gap for mark in _sentence_marks()) and len(gap) < 300
 
@@ -106,8 +108,11 @@ def range_order(claims: Iterable[Claim], rules: Rules) -> list[Finding]:
 _PERIOD_REACH = 2
 
 
-def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
-    """ "the past week" beside operations dated 1 October – 6 November: a period its dates do not fit."""
+def period_words(text: str, claims: list[Claim], rules: Rules, *, plain: bool = False) -> list[Finding]:
+    """ "the past week" beside operations dated 1 October – 6 November: a period its dates do not fit.
+
+    Each phrase reads the dated figures of the sentences it reaches only (``plain``: every dated
+    figure, the same findings the simple way, kept for the tests)."""
     from factcheck.compare import timescope
     from factcheck.text.normalize import normalize
 
@@ -120,7 +125,7 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         return []
     norm = normalize(text)
     folded = norm.text
-    from bisect import bisect_right
+    from bisect import bisect_left, bisect_right
 
     from factcheck import lexicon
     from factcheck.text.sentences import split_sentences
@@ -131,6 +136,18 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
     def sentence(offset: int) -> int:
         return bisect_right(starts, offset)
 
+    # the dated figures by sentence: a phrase reads those of its sentence and the next two only
+    spans = [(c, timescope.interval(c.time)) for c in dated]
+    keyed = sorted((sentence(c.start), k) for k, c in enumerate(dated))
+    keys = [s for s, _k in keyed]
+
+    def near(first: int) -> list[tuple[Claim, tuple]]:
+        """The dated figures (in their given order) of sentences ``first`` to ``first + _PERIOD_REACH``."""
+        if plain:
+            return spans
+        a, b = bisect_left(keys, first), bisect_right(keys, first + _PERIOD_REACH)
+        return [spans[k] for k in sorted(k for _s, k in keyed[a:b])]
+
     out = []
     for phrase, (lo, hi) in periods().items():
         words = " ".join(phrase)
@@ -138,8 +155,7 @@ def period_words(text: str, claims: list[Claim], rules: Rules) -> list[Finding]:
         while at >= 0:
             misfits = []
             start, end = norm.orig_span(at, at + len(words))
-            for c in dated:
-                first, last = timescope.interval(c.time)
+            for c, (first, last) in near(sentence(start)):
                 days = (last - first).days + 1
                 # the figures the phrase speaks of: its sentence and the next two ("22 operations over
                 # the past week. ... Between Oct. 1 and Nov. 6, the operations killed ...")

@@ -19,6 +19,7 @@ module only reads positions, units and cue tokens. :mod:`factcheck.compare.solve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -265,17 +266,25 @@ def _index(starts: list[int], pos: int) -> int:
 
 
 class Article:
-    """One document's text, its figures and the cue lookups around them."""
+    """One document's text, its figures and the cue lookups around them.
 
-    def __init__(self, text: str, claims: list[Claim], lang: str) -> None:
+    The figures are in text order, so the figures of one sentence (and of a run of sentences) are one
+    slice of ``figs``: every look around a figure reads only the slice of the sentences it may reach
+    (:meth:`span`), which keeps a long document linear. ``plain`` reads the whole list every time
+    instead, the same relations the simple way (the oracle the tests hold the indexed reading to).
+    """
+
+    def __init__(self, text: str, claims: list[Claim], lang: str, *, plain: bool = False) -> None:
         self.text = text
         self.lang = lang
+        self.plain = plain
         self.cues = cues(lang)
         self.sents, self.paras = segments(text)
         figs = [f for f in (self._figure(c) for c in claims) if f is not None]
         figs += self._fraction_words(figs)
         figs.sort(key=lambda f: f.start)
         self.figs = figs
+        self._sent_of = [f.sent for f in figs]  #: nondecreasing: figures and sentences in text order
         self._mark_changes()
         self._inherit_units()
 
@@ -307,8 +316,16 @@ class Article:
     def raw_gap(self, a: Fig, b: Fig) -> str:
         return self.text[a.end : b.start] if a.end <= b.start else ""
 
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Index bounds in ``figs`` of the figures of sentences ``first`` to ``last`` (the whole list
+        when ``plain``; callers still test the sentence of every figure they read)."""
+        if self.plain:
+            return 0, len(self.figs)
+        return bisect_left(self._sent_of, first), bisect_right(self._sent_of, last)
+
     def in_sentence(self, f: Fig) -> list[Fig]:
-        return [g for g in self.figs if g.sent == f.sent]
+        a, b = self.span(f.sent, f.sent)
+        return [g for g in self.figs[a:b] if g.sent == f.sent]
 
     # -- building figures
 
@@ -370,7 +387,19 @@ class Article:
         """Fraction words with a pronoun that the extractor leaves out ("نصفهم", "ثلثاهم")."""
         if not self.cues.fractions or not self.cues.suffixes:
             return []
-        taken = [(f.start, f.end) for f in figs]
+        taken = sorted((f.start, f.end) for f in figs)
+        starts = [a for a, _b in taken]
+        reach = []  #: the furthest end of the figures starting at or before each one
+        for _a, b in taken:
+            reach.append(max(b, reach[-1]) if reach else b)
+
+        def inside(pos: int) -> bool:
+            """``pos`` lies within a figure (``a <= pos < b``)."""
+            if self.plain:
+                return any(a <= pos < b for a, b in taken)
+            k = bisect_right(starts, pos)
+            return k > 0 and reach[k - 1] > pos
+
         out = []
         for m in re.finditer(r"[^\W\d_]+", self.text):
             word = fold(m.group())
@@ -383,7 +412,7 @@ class Article:
                 bare = stem in self.cues.fractions and bool(art) and fold(nxt[: len(art)]) == art
                 for suffix in ("",) * bare + self.cues.suffixes:
                     if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in self.cues.fractions:
-                        if any(a <= m.start() < b for a, b in taken):
+                        if inside(m.start()):
                             break
                         value = self.cues.fractions[stem[: len(stem) - len(suffix)]]
                         bound = self._hedge_before(m.start())
@@ -475,11 +504,7 @@ class Article:
         for f in self.figs:
             if f.unit is not None or f.fraction or f.claim is None or not (f.before or f.to):
                 continue
-            same = [
-                g
-                for g in self.figs
-                if g.sent == f.sent and g is not f and g.unit not in (None, PERCENT, POINTS)
-            ]
+            same = [g for g in self.in_sentence(f) if g is not f and g.unit not in (None, PERCENT, POINTS)]
             partner = [g for g in same if (g.to if f.before else g.before)]
             if partner:
                 g = min(partner, key=lambda g: abs(g.start - f.start))
@@ -676,7 +701,8 @@ def _other_fates(art: Article, total: Fig, parts: list[Fig]) -> list[Fig]:
     if not fates or total.noun is None:
         return []
     out = []
-    for f in art.figs:
+    a, b = art.span(total.sent - 1, total.sent + 1)
+    for f in art.figs[a:b]:
         if f in parts or f is total or f.claim is None or f.is_share or f.before or f.para != total.para:
             continue
         if abs(f.sent - total.sent) > 1 or not compatible(total, f, counts=True):
@@ -704,7 +730,8 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
             continue
         tail = art.tail(first, 30)
         cue = starts_with(tail, c.of("parts"))
-        nxt = [f for f in art.figs[k + 1 :] if f.sent == first.sent]
+        lo, hi = art.span(first.sent - 1, first.sent)  # its sentence and the one before
+        nxt = [f for f in art.figs[k + 1 : hi] if f.sent == first.sent]
         direct = bool(nxt) and len(art.tokens(first.end, art.inner_start(nxt[0]))) == len(cue or ())
         # "38 of them were rescued" (not "45 شخصاً بينهم 30": there the cue leads straight to the parts)
         glued = bool(cue) and not direct and not _OPENS_ASIDE.search(art.text[first.end : first.end + 3])
@@ -717,7 +744,7 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
         if not glued and not (opens and first is art.in_sentence(first)[0]):
             continue
         items = [first]
-        for f in art.figs[k + 1 :]:
+        for f in art.figs[k + 1 : hi]:
             if (
                 f.sent != first.sent
                 or f.is_share
@@ -729,7 +756,7 @@ def _pronoun_parts(art: Article, done: set[int]) -> list[Relation]:
             items.append(f)
         totals = [
             g
-            for g in art.figs[:k]
+            for g in art.figs[lo:k]
             if g.claim is not None
             and not g.is_share
             and not g.before
@@ -763,7 +790,8 @@ def parts(art: Article) -> list[Relation]:
         if total.is_share or total.claim is None or total.before:
             continue
         # the cue after the total (within its sentence, before the first part)
-        rest = [f for f in art.figs[k + 1 :] if f.sent == total.sent]
+        lo, hi = art.span(total.sent, total.sent)
+        rest = [f for f in art.figs[k + 1 : hi] if f.sent == total.sent]
         if not rest:
             continue
         first = next((f for f in rest if _part_ok(total, f, True)), None)
@@ -799,7 +827,7 @@ def parts(art: Article) -> list[Relation]:
         if not items or id(total) in done:
             continue
         cands = [
-            g for g in art.figs[: k + 1] if g.sent == total.sent and not g.is_share and g.claim is not None
+            g for g in art.figs[lo : k + 1] if g.sent == total.sent and not g.is_share and g.claim is not None
         ]
         fitting = [g for g in cands if g.hi >= max(p.lo for p in items) and not g.before]
         if not fitting:
@@ -819,8 +847,9 @@ def parts(art: Article) -> list[Relation]:
     for k, f in enumerate(art.figs):
         if f.claim is None:
             continue
-        before = [g for g in art.figs[:k] if g.sent == f.sent]
-        after = [g for g in art.figs[k + 1 :] if g.sent == f.sent]
+        lo, hi = art.span(f.sent, f.sent)
+        before = [g for g in art.figs[lo:k] if g.sent == f.sent]
+        after = [g for g in art.figs[k + 1 : hi] if g.sent == f.sent]
         if not after:
             continue
         lead = art.tokens(f.end, art.inner_start(after[0]))
@@ -952,7 +981,8 @@ def _total_for(art: Article, r: Fig, exclude: list) -> Fig | None:
     same = [f for f in art.in_sentence(r) if fits(f)]
     if same:
         return min(same, key=lambda f: (f.start > r.start, abs(f.start - r.start)))
-    prev = [f for f in art.figs if f.sent == r.sent - 1 and f.para == r.para and fits(f)]
+    a, b = art.span(r.sent - 1, r.sent - 1)
+    prev = [f for f in art.figs[a:b] if f.sent == r.sent - 1 and f.para == r.para and fits(f)]
     return prev[0] if prev else None
 
 
@@ -1053,7 +1083,8 @@ def _rate_like(art: Article, f: Fig) -> bool:
 def _base_from_context(art: Article, p: Fig, n: Fig) -> Fig | None:
     """The latest total of the right kind before a share that names no base of its own."""
     cands = []
-    for f in art.figs:
+    a, b = art.span(p.sent - 2, p.sent)
+    for f in art.figs[a:b]:
         if f.start >= p.start or f is n or f.is_share or f.claim is None or f.before:
             continue
         if f.para != p.para or p.sent - f.sent > 2 or ("conversion" in f.used and f.unit != n.unit):
@@ -1094,6 +1125,7 @@ def shares(art: Article) -> list[Relation]:
     """ "X% of Y, or N"; "N, or X% of Y"; "X% of them, or N"; "N out of Y ... X%"."""
     c = art.cues
     out = []
+    by_para: dict[int, list[Relation]] = {}  #: the relations of ``out`` by the paragraph of their base
     figs = art.figs
     for p in figs:
         if not p.is_share or "change" in p.used:
@@ -1146,7 +1178,8 @@ def shares(art: Article) -> list[Relation]:
             continue
         if base is None and p.claim is not None and not starts_with(tail, c.of("of")) and not p.fraction:
             # "84 seats, or 26%": the base of an earlier share of the same kind
-            prior = [r for r in out if r.inputs[-1].para == p.para and compatible(r.inputs[-1], n)]
+            pool = out if art.plain else by_para.get(p.para, [])
+            prior = [r for r in pool if r.inputs[-1].para == p.para and compatible(r.inputs[-1], n)]
             base = prior[-1].inputs[-1] if prior else None
         if base is None and starts_with(tail, c.of("of")) and find(tail[:6], c.of("unstated")) >= 0:
             continue  # "2.3% of GDP": a whole the article does not state
@@ -1163,13 +1196,15 @@ def shares(art: Article) -> list[Relation]:
                 cue=_cue_text(art, min(p, n, key=lambda f: f.start), max(p, n, key=lambda f: f.start)),
             )
         )
+        by_para.setdefault(base.para, []).append(out[-1])
         p.used.add("share")
         n.used.add("share")
     # "N out of B" with a percentage in the sentence: "6.6 million of 16.1 million voters ... 41%"
     for k, n in enumerate(figs):
         if n.is_share or n.claim is None or "share" in n.used or n.before:
             continue
-        nxt = [f for f in figs[k + 1 :] if f.sent == n.sent]
+        lo, hi = art.span(n.sent, n.sent)
+        nxt = [f for f in figs[k + 1 : hi] if f.sent == n.sent]
         if not nxt or nxt[0].is_share:
             continue
         b = nxt[0]
@@ -1177,13 +1212,15 @@ def shares(art: Article) -> list[Relation]:
         if not (ends_with(g, c.of("out_of")) and len(g) <= 6) or not compatible(n, b) or b.hi < n.lo:
             continue
         after = [
-            f for f in figs if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used
+            f
+            for f in figs[lo:hi]
+            if f.sent == n.sent and f.start > b.end and f.is_percent and "share" not in f.used
         ]
         p = None
         if after and _equals_after(art, b, after[0]):
             p = after[0]
         if p is None:
-            prior = [f for f in figs if f.sent == n.sent and f.end <= n.start and f.is_percent]
+            prior = [f for f in figs[lo:hi] if f.sent == n.sent and f.end <= n.start and f.is_percent]
             prior = [f for f in prior if not f.before and "change" not in f.used and "share" not in f.used]
             p = prior[-1] if prior else None
         if p is None:
@@ -1216,20 +1253,78 @@ def _back_noun(art: Article, f: Fig) -> str | None:
     return f.noun
 
 
+def _antecedent(g: Fig) -> bool:
+    """A figure a back-reference may restate."""
+    return not (g.claim is None or g.is_share or g.before or g.attributive)
+
+
+class _Antecedents:
+    """The figures a back-reference may restate, by unit and by the keys :func:`_same_noun` compares
+    (the bare noun, its first three and its first four letters), each list in text order: finding
+    the earlier figures of a kind reads a few of them, not every figure before."""
+
+    def __init__(self, figs: list[Fig]) -> None:
+        self.buckets: dict[tuple[str, str], tuple[list[int], list[Fig]]] = {}
+        for g in figs:
+            if not _antecedent(g):
+                continue
+            if g.unit is not None:
+                self._add(("unit", g.unit), g)
+            if g.noun:
+                a = _bare(fold(g.noun))
+                self._add(("word", a), g)
+                if len(a) >= 3:
+                    self._add(("stem3", a[:3]), g)
+                if len(a) >= 4:
+                    self._add(("stem4", a[:4]), g)
+
+    def _add(self, key: tuple[str, str], g: Fig) -> None:
+        sents, figs = self.buckets.setdefault(key, ([], []))
+        sents.append(g.sent)
+        figs.append(g)
+
+    def before(self, f: Fig, noun: str) -> list[Fig]:
+        """The antecedents of ``f`` in sentences before its own, as many as tell one from several:
+        the same as the plain scan when there are at most one, two or more of them otherwise."""
+        b = _bare(fold(_noun_of_cue(noun)))
+        keys = [("unit", noun)]
+        if len(b) < 3:  # _same_noun: equal words only
+            keys.append(("word", b))
+        elif len(b) == 3:  # a word of three letters or more that starts with these three
+            keys.append(("stem3", b))
+        else:  # the same first four letters, or a word of three that is the first three
+            keys += [("stem4", b[:4]), ("word", b[:3])]
+        found: list[Fig] = []
+        for key in keys:
+            sents, figs = self.buckets.get(key, ((), ()))
+            stop = bisect_left(sents, f.sent)  # the figures of earlier sentences
+            for g in figs[max(0, stop - 2) : stop]:
+                if all(g is not h for h in found):
+                    found.append(g)
+        found.sort(key=lambda g: g.start)
+        return found
+
+
 def restatements(art: Article) -> list[Relation]:
     """A definite back-reference ("the 28 survivors", "الناجين الثمانية والعشرين") to the one earlier
     figure of its kind: the same figure, stated again."""
     out = []
+    index = None if art.plain else _Antecedents(art.figs)
     for k, f in enumerate(art.figs):
         noun = _back_noun(art, f)
         if noun is None:
             continue
-        earlier = []
-        for g in art.figs[:k]:
-            if g.sent == f.sent or g.claim is None or g.is_share or g.before or g.attributive:
-                continue
-            if (g.unit is not None and g.unit == noun) or (g.noun and _same_noun(g.noun, _noun_of_cue(noun))):
-                earlier.append(g)
+        if index is not None:
+            earlier = index.before(f, noun)
+        else:
+            earlier = []
+            for g in art.figs[:k]:
+                if g.sent == f.sent or not _antecedent(g):
+                    continue
+                if (g.unit is not None and g.unit == noun) or (
+                    g.noun and _same_noun(g.noun, _noun_of_cue(noun))
+                ):
+                    earlier.append(g)
         if len(earlier) != 1:
             continue  # no antecedent, or several: which one is meant is not clear
         out.append(Relation("restatement", f, earlier, cue=" ".join(art.lead(f, 20)[-2:])))

@@ -281,14 +281,17 @@ def solve(rel: Relation) -> tuple[bool, str, str] | None:
     return SOLVERS[rel.kind](rel)
 
 
-def check(text: str, claims: list[Claim], rules: Rules, lang: str | None = None) -> list[Finding]:
-    """Arithmetic findings of one document (claims in text order)."""
+def check(
+    text: str, claims: list[Claim], rules: Rules, lang: str | None = None, *, plain: bool = False
+) -> list[Finding]:
+    """Arithmetic findings of one document (claims in text order; ``plain``: relations read the
+    simple way, see :class:`~factcheck.compare.relations.Article`)."""
     if not claims:
         return []
     from factcheck.compare.checks import level_of
 
     lang = lang or claims[0].lang
-    article = Article(text, claims, lang)
+    article = Article(text, claims, lang, plain=plain)
     out = []
     seen: set[str] = set()
     for rel in collect(article):
