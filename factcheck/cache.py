@@ -9,6 +9,7 @@ The folder is ``$FACTCHECK_CACHE``, else ``$XDG_CACHE_HOME/factcheck``, else ``~
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -40,6 +41,27 @@ def _store(path: Path, payload: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+#: built entries and regex programs not rewritten for this long are removed when a new one is stored
+_STALE_SECONDS = 30 * 24 * 3600
+
+
+def _prune(where: Path, prefix: str, keep: str) -> None:
+    """Remove the entries of ``where`` named ``prefix...`` other than ``keep`` that are older than
+    :data:`_STALE_SECONDS` (each edit or upgrade makes new entries; old ones would pile up)."""
+    import time
+
+    limit = time.time() - _STALE_SECONDS
+    try:
+        with os.scandir(where) as entries:
+            for entry in entries:
+                if entry.name.startswith(prefix) and entry.name != keep:
+                    with contextlib.suppress(OSError):
+                        if entry.stat().st_mtime < limit:
+                            os.unlink(entry.path)
     except OSError:
         pass
 
@@ -128,6 +150,7 @@ def built(kind: str, make: Callable[[], T], parts: Iterable[bytes] = ()) -> T:
     except Exception:  # not picklable: build it every time
         return made
     _store(path, payload)
+    _prune(path.parent, f"{kind}-", path.name)
     return made
 
 
@@ -140,7 +163,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     import re
 
     name = key("regex", [pattern.encode("utf-8", "surrogatepass"), str(int(flags)).encode()])
-    path = folder() / "regex" / f"{name}.marshal"
+    path = folder() / "regex" / f"pattern-{name}.marshal"
     try:
         import _sre
 
@@ -154,6 +177,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
         if _sre.compile(pattern, *program) == compiled:  # the same program the engine made itself
             _store(path, marshal.dumps(program))
+            _prune(path.parent, "pattern-", path.name)
     except Exception:
         pass
     return compiled

@@ -154,3 +154,17 @@ def test_regex_programs_are_preloaded_into_re_cache(tmp_path):
         entry.write_bytes(b"damaged")
     third = _preload_run(tmp_path, patterns)  # a damaged file: compiled as usual
     assert third["found"] == [False] * len(patterns) and third["same"] == [True] * len(patterns)
+
+
+def test_old_entries_of_a_kind_are_pruned_when_a_new_one_is_stored(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(cache, "_FINGERPRINT", [b"release 1"])
+    cache.built("demo", lambda: 1)
+    cache.built("other", lambda: 1)
+    old = {p.name for p in (tmp_path / "built").iterdir()}
+    for entry in (tmp_path / "built").iterdir():
+        os.utime(entry, (1_000_000, 1_000_000))  # long unused
+    monkeypatch.setattr(cache, "_FINGERPRINT", [b"release 2"])
+    cache.built("demo", lambda: 2)
+    names = {p.name for p in (tmp_path / "built").iterdir()}
+    assert len(names) == 2 and names & old == {n for n in old if n.startswith("other-")}
