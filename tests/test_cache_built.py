@@ -168,3 +168,25 @@ def test_old_entries_of_a_kind_are_pruned_when_a_new_one_is_stored(tmp_path, mon
     cache.built("demo", lambda: 2)
     names = {p.name for p in (tmp_path / "built").iterdir()}
     assert len(names) == 2 and names & old == {n for n in old if n.startswith("other-")}
+
+
+def test_cached_context_data_and_cues_equal_a_fresh_build(tmp_path, monkeypatch):
+    from factcheck.compare import relations
+    from factcheck.context import data
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    for lang in lexicon.LANGS:
+        relations.cues.cache_clear()
+        relations.cues(lang)  # built and stored
+        relations.cues.cache_clear()
+        assert relations.cues(lang) == relations._cues(lang)  # read back
+        data.get.cache_clear()
+        stored = data.get(lang)
+        data.get.cache_clear()
+        served, fresh = data.get(lang), data._load(lang)
+        assert served is not stored
+        for name in ("verbs", "pronouns", "gentilics", "events", "stop_words", "weekdays"):
+            assert getattr(served, name) == getattr(fresh, name)
+        assert served.qualifiers.by_first == fresh.qualifiers.by_first
+    relations.cues.cache_clear()
+    data.get.cache_clear()

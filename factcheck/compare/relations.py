@@ -112,10 +112,17 @@ def _validate(data: dict, path: str) -> dict:
 
 @cache
 def cues(lang: str) -> Cues:
-    """The arithmetic cues of ``lang`` (``ar`` or ``en``; anything else reads as English)."""
+    """The arithmetic cues of ``lang`` (``ar`` or ``en``; anything else reads as English), built once
+    per installed package and kept in the on-disk cache."""
     from factcheck import cache as disk_cache
 
     lang = lang if lang in ("ar", "en") else "en"
+    return disk_cache.built(f"cues-{lang}", lambda: _cues(lang))
+
+
+def _cues(lang: str) -> Cues:
+    from factcheck import cache as disk_cache
+
     data = disk_cache.toml(resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes())
     section = _validate(data, f"factcheck/lexicon/{lang}.toml")
     roles = {}
