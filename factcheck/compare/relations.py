@@ -287,6 +287,7 @@ class Article:
         self.plain = plain
         self.cues = cues(lang)
         self.sents, self.paras = segments(text)
+        self._tokens: dict[tuple[int, int], tuple[str, ...]] = {}  #: spans read more than once
         figs = [f for f in (self._figure(c) for c in claims) if f is not None]
         figs += self._fraction_words(figs)
         figs.sort(key=lambda f: f.start)
@@ -301,7 +302,12 @@ class Article:
         """Folded word tokens of a span (punctuation left out; ``raw_gap`` keeps it)."""
         if end <= start:
             return ()
-        return tuple(t for t in phrase_tokens(self.text[max(0, start) : end]) if t.isalnum())
+        got = self._tokens.get((start, end))
+        if got is None:
+            got = self._tokens[start, end] = tuple(
+                t for t in phrase_tokens(self.text[max(0, start) : end]) if t.isalnum()
+            )
+        return got
 
     def inner_start(self, f: Fig) -> int:
         """Where a figure's number starts (after its own prefix words: "لتصل إلى 3.6", "و41")."""
