@@ -23,10 +23,13 @@ from factcheck.text.sentences import split_sentences
 _LATIN = re.compile(r"[a-z]")
 
 
+_INT_LIMIT = Decimal(10) ** 18  #: whole numbers below this are written as integers
+
+
 def _number(d: Decimal | None) -> int | float | None:
     if d is None:
         return None
-    if d == d.to_integral_value() and abs(d) < Decimal(10) ** 18:
+    if d == d.to_integral_value() and abs(d) < _INT_LIMIT:
         return int(d)
     return float(d)
 
