@@ -156,3 +156,42 @@ def _check(text: str) -> None:
 def test_check_on_one_dense_document_in_linear_time(lang):
     ratio = growth(_check, _dense(lang), 6_000)
     assert ratio < LIMIT, f"check on a dense {lang} document: 2n took {ratio:.2f}x n"
+
+
+_MARKED = [
+    "قُتِلَ ٥ أشخاصٍ واعتُقل 19 آخرون\u200b في ريف دير الزور",
+    "Some 3\u200b0,000 displaced\u00ad people — about 31,000 by Friday's count.",
+    "ارتفعت الحصيلة إلـــى 121 قتيلاً، بينهم 40 طفلاً و\u200f22 امرأة.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*EVERY, *_MARKED]), st.integers(0, 400), st.integers(0, 120))
+def test_words_of_a_span_from_the_document_index_are_the_span_read_alone(text, start, width):
+    """The article reads the words of a span from one index of the whole text: the same words as
+    reading the span on its own, wherever the span cuts a word, a diacritic or a dropped mark."""
+    from factcheck.compare.relations import _WordIndex, span_words
+
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert _WordIndex(text).within(start, end) == span_words(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["en", "ar"]), st.data())
+def test_phrase_lookups_by_first_and_last_word_are_the_plain_ones(lang, data):
+    """``starts_with``, ``ends_with`` and ``find`` look phrases up by their first or last word; they
+    must find what trying every phrase finds, on the words of real passages and on the cue words."""
+    from factcheck.compare import relations as rel
+
+    c = rel.cues(lang)
+    words = sorted({w for p in c.roles.values() for phrase in p for w in phrase} | {"12", "of", "من"})
+    tokens = tuple(data.draw(st.lists(st.sampled_from(words), max_size=12)))
+    text = data.draw(st.sampled_from(PASSAGES[lang]))
+    real = rel.span_words(text, 0, len(text))
+    cut = data.draw(st.integers(0, len(real)))
+    for toks in (tokens, real[cut : cut + 15]):
+        for role, phrases in [*c.roles.items(), ("units", c.units)]:
+            assert rel.starts_with(toks, phrases) == rel.plain_starts_with(toks, phrases), role
+            assert rel.ends_with(toks, phrases) == rel.plain_ends_with(toks, phrases), role
+            assert rel.find(toks, phrases) == rel.plain_find(toks, phrases), role

@@ -92,7 +92,10 @@ def compare_claims(
             pa = profiled(a)
             pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
             result = judged(pa, pb, rules)
-            verdict = over_time(a, b, result[0], result[6], result[7], rules)
+            verdict = result[0]
+            if verdict == "consistent" and not include_consistent:
+                continue  # (over_time keeps a consistent verdict)
+            verdict = over_time(a, b, verdict, result[6], result[7], rules)
             if verdict != result[0]:
                 result = (verdict, *result[1:])
             if verdict == "conflict" and by_source_only(a, b):

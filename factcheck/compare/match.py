@@ -750,9 +750,11 @@ def candidate_pairs(
         if progress is not None:
             progress.update(len(members))
         count = len(members)
+        sigs = [known[id(m)] for m in members]
         for i, a in enumerate(members):
             a_id = a.id
             a_repeated = a_id in repeated if repeated else False
+            fa = sigs[i]
             for j in range(i + 1, min(i + 1 + window, count)):
                 b = members[j]
                 b_id = b.id
@@ -765,7 +767,7 @@ def candidate_pairs(
                     seen.add(pair)
                 if keep is not None and not keep(a, b):
                     continue
-                if not _one_quantity(a, b, rules, known[id(a)], known[id(b)]):
+                if not _one_quantity(a, b, rules, fa, sigs[j]):
                     continue
                 factor = conversion(a, b)
                 if factor is not None:

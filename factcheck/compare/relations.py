@@ -35,6 +35,8 @@ _SCRIPTS = scripts.get()
 #: punctuation of every script, as regex class bodies: commas (",", "،") and semicolons
 _COMMA = scripts.char_class(_SCRIPTS.commas)
 _SEMI = scripts.char_class(_SCRIPTS.semicolons)
+#: a word token as :func:`factcheck.lexicon.phrase_tokens` reads one (digits, or letters)
+_WORD = re.compile(r"\d+|[^\W\d_]+")
 _SENTENCE_END = re.compile(
     rf"[{scripts.char_class(_SCRIPTS.spaced_ends)}](?=\s|$)|[{scripts.char_class(_SCRIPTS.bare_ends)}]|\n"
 )
@@ -149,22 +151,78 @@ def _cues(lang: str) -> Cues:
     )
 
 
+#: phrase lists by identity -> (the list, its phrases by first token, its phrases by last token); the
+#: lists are the cached lexicon cues, so they live as long as this cache
+_PHRASE_INDEX: dict[int, tuple[object, dict, dict]] = {}
+
+
+def _indexed(phrases) -> tuple[dict, dict]:
+    """The phrases of ``phrases`` by first and by last token, each in the list's own order."""
+    got = _PHRASE_INDEX.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        first: dict[str, list] = {}
+        last: dict[str, list] = {}
+        for p in phrases:
+            if p:
+                first.setdefault(p[0], []).append(p)
+                last.setdefault(p[-1], []).append(p)
+        if len(_PHRASE_INDEX) > 256:  # only passed lists that are not the cues' own
+            _PHRASE_INDEX.clear()
+        got = _PHRASE_INDEX[id(phrases)] = (phrases, first, last)
+    return got[1], got[2]
+
+
 def starts_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
-    for p in phrases:
+    """The first of ``phrases`` that ``tokens`` begin with (the phrases are never empty)."""
+    if not tokens:
+        return None
+    for p in _indexed(phrases)[0].get(tokens[0], ()):
         if tokens[: len(p)] == p:
             return p
     return None
 
 
 def ends_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
-    for p in phrases:
+    """The first of ``phrases`` that ``tokens`` end with."""
+    if not tokens:
+        return None
+    for p in _indexed(phrases)[1].get(tokens[-1], ()):
         if len(tokens) >= len(p) and tokens[len(tokens) - len(p) :] == p:
             return p
     return None
 
 
 def find(tokens: tuple[str, ...], phrases) -> int:
-    """Index just after the first occurrence of any phrase in ``tokens`` (-1 when none)."""
+    """Index just after the first occurrence of any phrase in ``tokens`` (-1 when none): the
+    earliest end over every phrase's first occurrence."""
+    first = _indexed(phrases)[0]
+    best = -1
+    for i, t in enumerate(tokens):
+        if best >= 0 and i >= best:
+            break  # a phrase starting here ends after ``best``
+        for p in first.get(t, ()):
+            n = len(p)
+            if tokens[i : i + n] == p and (best < 0 or i + n < best):
+                best = i + n
+    return best
+
+
+def plain_starts_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
+    """:func:`starts_with` by trying every phrase (its oracle)."""
+    for p in phrases:
+        if tokens[: len(p)] == p:
+            return p
+    return None
+
+
+def plain_ends_with(tokens: tuple[str, ...], phrases) -> tuple[str, ...] | None:
+    for p in phrases:
+        if len(tokens) >= len(p) and tokens[len(tokens) - len(p) :] == p:
+            return p
+    return None
+
+
+def plain_find(tokens: tuple[str, ...], phrases) -> int:
     best = -1
     for p in phrases:
         n = len(p)
@@ -272,6 +330,70 @@ def _index(starts: list[int], pos: int) -> int:
     return lo
 
 
+def span_words(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Folded word tokens of ``text[start:end]``, read on their own (the oracle of :class:`_WordIndex`)."""
+    return tuple(t for t in phrase_tokens(text[max(0, start) : end]) if t.isalnum())
+
+
+class _WordIndex:
+    """The folded word tokens of a whole text, read once, with their spans in the text as read.
+
+    Folding works character by character (a character is kept, replaced by one, or dropped), so the
+    tokens of a span are the tokens lying inside it, plus the cut pieces of a token the span's ends
+    fall within; those few are read on their own, as :func:`span_words` reads every span.
+    """
+
+    __slots__ = ("ends", "starts", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        from factcheck.text.normalize import normalize
+
+        norm = normalize(text)
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        spans = [m.span() for m in _WORD.finditer(norm.text)]
+        self.words = [norm.text[a:b] for a, b in spans]
+        if len(norm._norm_starts) == 1:  # nothing dropped: offsets are the text's own
+            self.starts = [a for a, _b in spans]
+            self.ends = [b for _a, b in spans]
+            return
+        # offsets back through the runs of kept text, walked once (both sequences rise)
+        runs, origs, k, last = norm._norm_starts, norm._orig_starts, 0, len(norm._norm_starts) - 1
+        for a, b in spans:
+            while k < last and runs[k + 1] <= a:
+                k += 1
+            self.starts.append(origs[k] + a - runs[k])
+            j = k
+            while j < last and runs[j + 1] <= b - 1:
+                j += 1
+            self.ends.append(origs[j] + b - 1 - runs[j] + 1)
+
+    def within(self, start: int, end: int) -> tuple[str, ...]:
+        if end <= start:
+            return ()
+        i = bisect_right(self.ends, start)  # the first word ending after ``start``
+        j = bisect_left(self.starts, end)  # past the last word starting before ``end``
+        if i >= j:
+            return ()
+        if j - i == 1 and (self.starts[i] < start or self.ends[i] > end):
+            return tuple(_piece(self.text[start:end]))
+        got = self.words[i:j]
+        if self.starts[i] < start:
+            got[:1] = _piece(self.text[start : self.ends[i]])
+        if self.ends[j - 1] > end:
+            got[-1:] = _piece(self.text[self.starts[j - 1] : end])
+        return tuple(got)
+
+
+def _piece(text: str) -> list[str]:
+    """The words of a piece of one word, folded as :func:`span_words` folds them."""
+    from factcheck.text.normalize import _tables
+
+    table, drop, _marks = _tables()
+    return _WORD.findall(drop.sub("", text.translate(table)))
+
+
 class Article:
     """One document's text, its figures and the cue lookups around them.
 
@@ -288,6 +410,7 @@ class Article:
         self.cues = cues(lang)
         self.sents, self.paras = segments(text)
         self._tokens: dict[tuple[int, int], tuple[str, ...]] = {}  #: spans read more than once
+        self._words = None if plain else _WordIndex(text)
         figs = [f for f in (self._figure(c) for c in claims) if f is not None]
         figs += self._fraction_words(figs)
         figs.sort(key=lambda f: f.start)
@@ -304,9 +427,11 @@ class Article:
             return ()
         got = self._tokens.get((start, end))
         if got is None:
-            got = self._tokens[start, end] = tuple(
-                t for t in phrase_tokens(self.text[max(0, start) : end]) if t.isalnum()
-            )
+            if self._words is None:
+                got = span_words(self.text, start, end)
+            else:
+                got = self._words.within(max(0, start), end)
+            self._tokens[start, end] = got
         return got
 
     def inner_start(self, f: Fig) -> int:
