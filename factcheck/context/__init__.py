@@ -70,8 +70,13 @@ def _sentence_langs(d) -> list[str]:
     return [_span_lang(text, starts[a], d.end(b - 1)) for a, b in d.sentences]
 
 
-def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Claims of ``doc`` with subject, entities, source and time filled where the text says them."""
+def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) -> list[Claim]:
+    """Claims of ``doc`` with subject, entities, source and time filled where the text says them.
+
+    ``plain``: read each figure's surroundings with the plain scans (frame cue phrases matched
+    token by token for every figure, subject markers read back token by token) instead of the
+    per-sentence indexes built once for all its figures; the same claims either way (the plain scans
+    are the oracle of the fast ones, ``tests/test_context_fast_*.py``)."""
     targets = [i for i, c in enumerate(claims) if c.kind == "quantity"]
     if not targets:
         return claims
@@ -105,6 +110,8 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
     finder = attribution.find_events(d, lex_of, gaz, mentions, frozenset(numeric), with_figures)
     pub = timescope.parse_published(doc.meta.published)
     subjects = subject.SubjectFinder(d, gaz, mentions, numeric, (finder.mention_at, finder.mention_firsts))
+    subjects.plain = plain
+    firsts = finder.mention_firsts  # the mentions' first tokens, in order (for binary search)
     speech_tokens = {e.pos for e in finder.events}
     times_cache: dict[int, list[timescope.TimeExpr]] = {}
 
@@ -133,7 +140,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
         times = times_of(s)
         time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
-        whole = None  # the sentence-wide frame cues, read once for all its figures
+        whole = phrases = None  # the sentence-wide frame cues and cue phrases, read once for all its figures
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -164,10 +171,10 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
             ev = attribution.assign(finder, s, first, last)
             scope = subj.entities if subj else ()
             if not scope:  # "نحو 30 ألف شخص يعيشون في مخيم الهول": the place of the statement
-                scope = _sentence_scope(mentions, gaz, a, b, ev)
+                scope = _sentence_scope(mentions, gaz, a, b, ev, _SCOPE_TYPES, firsts)
             else:  # "تحتجز قسد في سجونها 12 ألف معتقل": the party acting on what is counted
                 actors = _sentence_scope(
-                    mentions, gaz, _clause_start(d, lex, a, first), first, ev, _ACTOR_TYPES
+                    mentions, gaz, _clause_start(d, lex, a, first), first, ev, _ACTOR_TYPES, firsts
                 )
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
@@ -176,8 +183,9 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 spans[members[pos + 1]][0] if pos + 1 < len(members) else b,
             )
             if whole is None:
-                whole = frame.sentence_cues(lex, d.texts, (a, b))
-            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own, whole)
+                phrases = None if plain else frame.SentencePhrases(lex, d.texts, (a, b))
+                whole = frame.sentence_cues(lex, d.texts, (a, b), phrases)
+            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own, whole, phrases)
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"
@@ -202,7 +210,7 @@ def contextualise(doc: Document, claims: list[Claim]) -> list[Claim]:
                 modality = "target" if _after(when, pub) else "actual"
             events = _events(d, lex, a, b, first, last, subj, c.unit)
             tags = [f"event:{e}" for e in events]
-            party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None)
+            party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None, firsts)
             if party:
                 tags.append(f"party:{party}")
             nationality = _nationality(d, lex, first, last)
@@ -281,10 +289,13 @@ _SCOPE_TYPES = PLACE_TYPES | {"armed_group"}
 _ACTOR_TYPES = frozenset({"armed_group"})
 
 
-def _party(d, lex, gaz, mentions, first: int, last: int, source: str | None) -> str | None:
+def _party(
+    d, lex, gaz, mentions, first: int, last: int, source: str | None, firsts: list[int] | None = None
+) -> str | None:
     """The armed group the people counted belong to: "14 ISIS fighters", "14 مقاتلاً من تنظيم داعش",
-    "عناصر داعش", or the source's own ("مقتل 14 مقاتلاً من صفوفها", ``[parties]`` of the data)."""
-    k = bisect_left(mentions, first, key=_first_of)
+    "عناصر داعش", or the source's own ("مقتل 14 مقاتلاً من صفوفها", ``[parties]`` of the data).
+    ``firsts``: the mentions' first tokens, when the caller has them (a faster search)."""
+    k = bisect_left(firsts, first) if firsts is not None else bisect_left(mentions, first, key=_first_of)
     while k < len(mentions) and mentions[k].first <= last + 4:
         m = mentions[k]
         if gaz.types.get(m.canonical) == "armed_group" and (
@@ -307,11 +318,20 @@ def _party(d, lex, gaz, mentions, first: int, last: int, source: str | None) -> 
 def _nationality(d, lex, first: int, last: int) -> str | None:
     """The country of the people counted, by its adjective: "1,200 Iraqi families", "650 عائلة عراقية"."""
     texts = d.texts
+    memo = lex.class_memo.get(_GENTILICS)
+    if memo is None:
+        memo = lex.class_memo[_GENTILICS] = {}
     for j in range(first, min(len(texts), last + 2)):
-        country = _word_class(lex, texts[j], lex.gentilics)
+        token = texts[j]
+        country = memo.get(token, "")
+        if country == "":
+            country = memo[token] = _word_class(lex, token, lex.gentilics)
         if country:
             return country
     return None
+
+
+_GENTILICS = "gentilics"  # the ``class_memo`` of ``_word_class`` over ``lex.gentilics``
 
 
 def _linked(d, lex, start: int, end: int) -> bool:
@@ -330,12 +350,14 @@ def _clause_start(d, lex, a: int, first: int) -> int:
 
 
 def _sentence_scope(
-    mentions, gaz, a: int, b: int, ev, types: frozenset[str] = _SCOPE_TYPES
+    mentions, gaz, a: int, b: int, ev, types: frozenset[str] = _SCOPE_TYPES, firsts: list[int] | None = None
 ) -> tuple[str, ...]:
-    """Places and parties (``types``) named in sentence tokens ``a..b``, outside the attribution."""
+    """Places and parties (``types``) named in sentence tokens ``a..b``, outside the attribution
+    (``firsts``: the mentions' first tokens, when the caller has them)."""
     skip = range(ev.first, ev.last + 1) if ev is not None else range(0)
     found = []
-    for k in range(bisect_left(mentions, a, key=_first_of), len(mentions)):
+    start = bisect_left(firsts, a) if firsts is not None else bisect_left(mentions, a, key=_first_of)
+    for k in range(start, len(mentions)):
         m = mentions[k]
         if m.first >= b:
             break

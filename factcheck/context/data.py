@@ -136,6 +136,11 @@ class ContextLexicon:
     np_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> speaker-phrase bits
     opens_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> event-opening bits
     stop_memo: dict[str, int] = field(default_factory=dict, repr=False)  # token -> subject-stop bits
+    #: token -> the frame phrase indexes (slots of ``frame.FRAME_INDEXES``) with a phrase it may start
+    frame_memo: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    #: a word table's memo (``frame``: by the id of ``events`` / ``measure_events``; "gentilics") ->
+    #: token -> the word's class in that table
+    class_memo: dict[int | str, dict[str, str | None]] = field(default_factory=dict, repr=False)
 
 
 class _Reader(DataReader):

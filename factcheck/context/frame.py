@@ -7,10 +7,12 @@ language-independent names, so an Arabic and an English figure of one quantity g
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
-from factcheck.context.tokens import match_phrase, readings
+from factcheck.context.tokens import match_all, match_phrase, readings
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
 _MEASURE_REACH = (10, 6)
@@ -67,19 +69,23 @@ def nearest(
     sentence: tuple[int, int],
     figure: tuple[int, int],
     reach: tuple[int, int],
+    matches=None,
 ) -> object | None:
     """The value of the phrase of ``index`` nearest the figure (tokens ``first..last``) within ``reach``
-    tokens before and after it, inside the sentence; before wins a tie."""
+    tokens before and after it, inside the sentence; before wins a tie. ``matches`` finds the phrases
+    (:func:`_matches`, or a sentence's :meth:`SentencePhrases.matches`)."""
     a, b = sentence
     first, last = figure
+    if matches is None:
+        matches = _matches
     best: tuple[int, int, object] | None = None
-    for j, n, value in _matches(lex, index, texts, max(a, first - reach[0] - _PHRASE_OVERHANG), first):
+    for j, n, value in matches(lex, index, texts, max(a, first - reach[0] - _PHRASE_OVERHANG), first):
         gap = first - (j + n - 1)
         if gap > reach[0]:
             continue  # begins before the reach and ends there too early
         if best is None or gap < best[0] or (gap == best[0] and n >= best[1]):
             best = (gap, n, value)  # nearest end; of two ending there, the longer ("core inflation")
-    for j, _n, value in _matches(lex, index, texts, last + 1, min(b, last + 1 + reach[1])):
+    for j, _n, value in matches(lex, index, texts, last + 1, min(b, last + 1 + reach[1])):
         gap = j - last
         if best is None or gap < best[0]:
             best = (gap, 0, value)
@@ -94,18 +100,31 @@ def _nearest_word(
     tokens before and after it (with an attached prefix or the article), or None."""
     a, b = sentence
     first, last = figure
+    memo = lex.class_memo.get(id(table))
+    if memo is None:
+        memo = lex.class_memo[id(table)] = {}
     best: tuple[int, str] | None = None
     for i in range(max(a, first - reach[0]), min(b, last + 1 + reach[1])):
         if first <= i <= last:
             continue
-        for form in readings(lex, texts[i]):
-            found = table.get(form)
-            if found:
-                gap = first - i if i < first else i - last
-                if best is None or gap < best[0]:
-                    best = (gap, found)
-                break
+        tok = texts[i]
+        found = memo.get(tok, "")
+        if found == "":
+            found = memo[tok] = _word_class(lex, table, tok)
+        if found:
+            gap = first - i if i < first else i - last
+            if best is None or gap < best[0]:
+                best = (gap, found)
     return best[1] if best else None
+
+
+def _word_class(lex: ContextLexicon, table: dict[str, str], token: str) -> str | None:
+    """The class in ``table`` of the first reading of ``token`` that has one."""
+    for form in readings(lex, token):
+        found = table.get(form)
+        if found:
+            return found
+    return None
 
 
 def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> str | None:
@@ -129,17 +148,127 @@ class SentenceCues:
     change: str | None
 
 
-def sentence_cues(lex: ContextLexicon, texts, sentence: tuple[int, int]) -> SentenceCues:
-    """The sentence-wide cues (read once per sentence: a sentence of k figures costs one scan, not k)."""
+def sentence_cues(
+    lex: ContextLexicon, texts, sentence: tuple[int, int], phrases: SentencePhrases | None = None
+) -> SentenceCues:
+    """The sentence-wide cues (read once per sentence: a sentence of k figures costs one scan, not k).
+    ``phrases``: the sentence's :class:`SentencePhrases`, when the caller has them."""
     a, b = sentence
+    matches = phrases.matches if phrases is not None else _matches
     return SentenceCues(
-        present=bool(_matches(lex, lex.frame_present, texts, a, b)),
+        present=bool(matches(lex, lex.frame_present, texts, a, b)),
         change="revised"
-        if _matches(lex, lex.frame_revision, texts, a, b)
+        if matches(lex, lex.frame_revision, texts, a, b)
         else "update"
-        if _matches(lex, lex.frame_update, texts, a, b)
+        if matches(lex, lex.frame_update, texts, a, b)
         else None,
     )
+
+
+#: the phrase indexes of the frame, each a slot of ``ContextLexicon.frame_memo``
+FRAME_INDEXES = (
+    "frame_measures",
+    "frame_modality",
+    "frame_aggregation",
+    "frame_present",
+    "frame_revision",
+    "frame_update",
+    "frame_groups",
+    "frame_part",
+    "frame_other_before",
+    "frame_other_after",
+)
+
+
+class SentencePhrases:
+    """The frame's cue phrases of one sentence, found once for all its figures.
+
+    One pass over the sentence's tokens looks each up once (``frame_memo``: which of the frame's
+    indexes have a phrase its readings may start); at those tokens every phrase ending in the sentence
+    is kept (:func:`~factcheck.context.tokens.match_all`). :meth:`matches` then answers
+    :func:`_matches` for any stretch of the sentence from those hits alone (the plain scan is its
+    oracle), instead of matching every token of every figure's windows again.
+    """
+
+    __slots__ = ("a", "b", "found", "texts")
+
+    def __init__(self, lex: ContextLexicon, texts, sentence: tuple[int, int]) -> None:
+        a, b = sentence
+        self.a, self.b, self.texts = a, b, texts
+        memo = lex.frame_memo
+        indexes = [getattr(lex, name) for name in FRAME_INDEXES]
+        window = texts[a:b]
+        slots_of = list(map(memo.get, window))  # most tokens are a memo hit starting no phrase: ()
+        if None in slots_of:
+            for k, tok in enumerate(window):
+                if slots_of[k] is None:
+                    slots_of[k] = memo[tok] = _slots(lex, indexes, tok)
+        pending: dict[int, list[int]] = {}
+        for j in compress(range(a, b), slots_of):
+            for slot in slots_of[j - a]:
+                pending.setdefault(slot, []).append(j)
+        #: id of an index -> (positions of its hits in order, the phrases matching at each)
+        self.found: dict[int, tuple[list[int], list[tuple[tuple[int, object], ...]]]] = {}
+        for slot, js in pending.items():
+            index = indexes[slot]
+            positions, options = [], []
+            for j in js:
+                hit = match_all(lex, index, texts, j, b)
+                if hit:
+                    positions.append(j)
+                    options.append(hit)
+            if positions:
+                self.found[id(index)] = (positions, options)
+
+    def matches(
+        self, lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int
+    ) -> list[tuple[int, int, object]]:
+        """``_matches(lex, index, texts, lo, hi)`` (the same greedy left-to-right reading)."""
+        if lo < self.a or hi > self.b or texts is not self.texts:
+            return _matches(lex, index, texts, lo, hi)
+        found = self.found.get(id(index))
+        if found is None or lo >= hi:
+            return []
+        positions, options = found
+        out = []
+        j = lo  # the first token not yet read (a match reads on past its phrase)
+        for k in range(bisect_left(positions, lo), len(positions)):
+            p = positions[k]
+            if p >= hi:
+                break
+            if p < j:
+                continue
+            for n, value in options[k]:
+                if p + n <= hi:
+                    out.append((p, n, value))
+                    j = p + n
+                    break
+        return out
+
+    def nearest(
+        self,
+        lex: ContextLexicon,
+        index: PhraseIndex,
+        texts,
+        sentence: tuple[int, int],
+        figure: tuple[int, int],
+        reach: tuple[int, int],
+    ) -> object | None:
+        """``nearest(lex, index, texts, sentence, figure, reach)`` (None at once when the index has no
+        phrase in this sentence and both stretches read lie inside it)."""
+        if id(index) not in self.found and texts is self.texts:
+            first, last = figure
+            lo = max(sentence[0], first - reach[0] - _PHRASE_OVERHANG)
+            hi = min(sentence[1], last + 1 + reach[1])
+            if lo >= self.a and first <= self.b and last + 1 >= self.a and hi <= self.b:
+                return None
+        return nearest(lex, index, texts, sentence, figure, reach, self.matches)
+
+
+def _slots(lex: ContextLexicon, indexes: list[PhraseIndex], tok: str) -> tuple[int, ...]:
+    """The indexes (by slot) with a phrase whose first word is one of ``tok``'s readings."""
+    forms = readings(lex, tok)
+    return tuple(slot for slot, index in enumerate(indexes) if any(form in index.by_first for form in forms))
 
 
 def read(
@@ -150,24 +279,30 @@ def read(
     unit: str | None,
     own: tuple[int, int] | None = None,
     whole: SentenceCues | None = None,
+    phrases: SentencePhrases | None = None,
 ) -> Cues:
     """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges). ``own`` is
     the stretch of the sentence between the figures before and after it: what happened, modality,
     aggregation and group are read there only ("11.3 million, including 8.8 million displaced since
     April 2023": the first is no running total); a measure may stand before earlier figures ("inflation
-    rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it."""
+    rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it;
+    ``phrases`` the sentence's :class:`SentencePhrases` (the same answers as the plain scans)."""
     a = sentence[0]
     lo, hi = own or sentence
     near = (lo, hi)
     if whole is None:
-        whole = sentence_cues(lex, texts, sentence)
-    aggregation = nearest(lex, lex.frame_aggregation, texts, near, figure, _RATE_REACH)
+        whole = sentence_cues(lex, texts, sentence, phrases)
+    if phrases is not None:
+        matches, near_to = phrases.matches, phrases.nearest
+    else:
+        matches, near_to = _matches, nearest
+    aggregation = near_to(lex, lex.frame_aggregation, texts, near, figure, _RATE_REACH)
     if aggregation == "cumulative":
         aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
     if aggregation is None:
-        found = nearest(lex, lex.frame_aggregation, texts, near, figure, _CUMULATIVE_REACH)
+        found = near_to(lex, lex.frame_aggregation, texts, near, figure, _CUMULATIVE_REACH)
         aggregation = found if found == "cumulative" else None
-    measure = nearest(lex, lex.frame_measures, texts, (a, hi), figure, _MEASURE_REACH)
+    measure = near_to(lex, lex.frame_measures, texts, (a, hi), figure, _MEASURE_REACH)
     if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
         measure = _length_measure(lex, texts, (a, hi), figure) or measure
     if aggregation is None and measure in _RUNNING:
@@ -178,13 +313,13 @@ def read(
     return Cues(
         measure=measure,
         event=event,
-        modality=nearest(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH),
+        modality=near_to(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH),
         aggregation=aggregation,
-        group=nearest(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
-        part=lo > a and bool(_matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
+        group=near_to(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
+        part=lo > a and bool(matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
         other=bool(
-            _matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
-            or _matches(
+            matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
+            or matches(
                 lex, lex.frame_other_after, texts, figure[0] + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
             )
         ),

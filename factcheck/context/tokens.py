@@ -223,6 +223,48 @@ def match_phrase(
     return 0, None
 
 
+def match_all(
+    lex: ContextLexicon, index: PhraseIndex, texts: Sequence[str], i: int, end: int
+) -> tuple[tuple[int, object], ...]:
+    """Every phrase of ``index`` starting at token ``i`` and ending before ``end``: (length, value) in
+    the order :func:`match_phrase` tries them, so for any ``stop <= end`` ``match_phrase(..., i, stop)``
+    is the first of these with ``i + length <= stop`` (or ``(0, None)``). A phrase of two or more
+    tokens that fits ``stop`` has its second token before ``stop``, so the candidates read for it are
+    the same; each is then checked on the same tokens."""
+    tok = texts[i]
+    cands = index.memo.get(tok)
+    if cands is None:
+        if not index.by_first:
+            return ()
+        cands = tuple(e for reading in readings(lex, tok) for e in index.by_first.get(reading, ()))
+        index.memo[tok] = cands
+    if not cands:
+        return ()
+    nxt = texts[i + 1] if i + 1 < end else None
+    pair = index.pair_memo.get((tok, nxt))
+    if pair is None:
+        pair = tuple(
+            e
+            for e in cands
+            if len(e[0]) == 1 or (nxt is not None and (e[0][1] == nxt or e[0][1] in readings(lex, nxt)))
+        )
+        if len(index.pair_memo) >= 200_000:
+            index.pair_memo.clear()
+        index.pair_memo[tok, nxt] = pair
+    out = []
+    for toks, value in pair:
+        n = len(toks)
+        if i + n > end:
+            continue
+        for k in range(2, n):
+            want, got = toks[k], texts[i + k]
+            if want != got and want not in readings(lex, got):
+                break
+        else:
+            out.append((n, value))
+    return tuple(out)
+
+
 def key_token(lex: ContextLexicon, token: str) -> str:
     """A deterministic matching key of one word: prefixes and article dropped when certain (memoised)."""
     if not lex.article:
