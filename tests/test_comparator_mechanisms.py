@@ -433,3 +433,36 @@ def test_a_hedged_figure_is_rounded_to_its_last_spoken_place(a, b, expected):
     first = next(c for c in claims if c.doc == "d0")
     second = next(c for c in claims if c.doc == "d1")
     assert verdict(claims, first.text, second.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "figure", "expected"),
+    [
+        ("قالت الوزارة إن 12,000 شخص قتلوا في الحرب حتى الآن.", "12,000 شخص", "conflict"),
+        ("قالت الوزارة إن 16,500 شخص قتلوا في الحرب حتى الآن.", "16,500 شخص", "trend"),
+        ("The ministry said 12,000 people have been killed in the war to date.", "12,000 people", "conflict"),
+    ],
+)
+def test_a_running_total_lower_many_months_later_stays_a_disagreement(later, figure, expected):
+    """Times further apart than the trend window make a change, but not for a running total: its later,
+    lower figure with no revision said cannot be an update."""
+    claims = claims_of(
+        ("The ministry said 15,000 people had been killed in the war so far.", "A", "2024-01-10"),
+        (later, "B", "2025-09-14"),
+    )
+    assert verdict(claims, "15,000 people", figure) == expected
+
+
+def test_a_subject_keys_first_word_is_a_unit_only_when_it_names_one():
+    """A figure with no unit of its own counts what its subject key's first word names when that word
+    is a unit ("fighter" inherited from "146 militants"), never an ordinary word of the text
+    ("rials", "remained"), which would pair it only with figures that share that word."""
+    from dataclasses import replace
+
+    from factcheck.compare.match import concept
+
+    (c,) = [c for c in claims_of(("The dollar sold for 1,043,000 rials on Sunday.", "A", "2025-03-30"))]
+    assert concept(replace(c, unit=None, subject_key="fighter militants")) == "fighter"
+    assert concept(replace(c, unit=None, subject_key="km road")) == "km"
+    for key in ("rials open market", "remained open", "houthis sanaa"):
+        assert concept(replace(c, unit=None, subject_key=key)) is None

@@ -92,6 +92,8 @@ def compare_claims(
             pa = profiled(a)
             pb = profiled(b) if factor == 1.0 else profile(b, rules, factor)
             result = judged(pa, pb, rules)
+            if result[0] == "trend" and "cumulative" in (a.aggregation, b.aggregation):
+                result = judged(pa, pb, rules, by_gap=False)  # a running total: by as-of date (over_time)
             verdict = result[0]
             if verdict == "consistent" and not include_consistent:
                 continue  # (over_time keeps a consistent verdict)

@@ -239,9 +239,11 @@ def profile(c: Claim, rules: Rules, factor: float = 1.0) -> Profile:
 
 
 def judged(
-    pa: Profile, pb: Profile, rules: Rules
+    pa: Profile, pb: Profile, rules: Rules, by_gap: bool = True
 ) -> tuple[str, float | None, float | None, float | None, float, int | None, float | None, float | None]:
-    """The fields of :class:`Judgement` from the profiles of ``a`` and of ``b`` (in ``a``'s unit)."""
+    """The fields of :class:`Judgement` from the profiles of ``a`` and of ``b`` (in ``a``'s unit).
+    ``by_gap``: times further apart than ``trend_gap_days`` make a trend (not for running totals,
+    whose later, lower figure stays a disagreement: ``compare.over_time`` reads them)."""
     pt_a, lo_a, hi_a, ref_a, step_a, wide_lo_a, wide_hi_a, hedge_a, first_a, last_a, near_lo_a, near_hi_a = pa
     pt_b, lo_b, hi_b, ref_b, step_b, wide_lo_b, wide_hi_b, hedge_b, first_b, last_b, near_lo_b, near_hi_b = pb
     if ref_a is not None and ref_b is not None and math.isfinite(ref_a - ref_b):
@@ -259,7 +261,7 @@ def judged(
     else:
         gap = 0
     p = max(step_a, step_b)
-    if gap is not None and gap > rules.trend_gap_days:
+    if by_gap and gap is not None and gap > rules.trend_gap_days:
         return "trend", diff, rel, None, p, gap, ref_a, ref_b
     # consistent: equal at the coarser precision, or the intervals overlap: a figure meets a bound it
     # satisfies ("more than 22" and 25); two bounds meet as the neighbourhoods of their numbers ("up to

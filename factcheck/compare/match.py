@@ -96,7 +96,20 @@ def _head(c: Claim) -> str | None:
     if not key:
         return None
     head = key.split(maxsplit=1)[0]
-    return head if head.isascii() and ":" not in head else None
+    return head if head in _unit_names() else None
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    """What a subject key's first word must be to name a unit: a unit the lexicons read, a convertible
+    unit, or a unit the concept tables name (a key's first word may also be any word of the text:
+    "rials", "remained")."""
+    from factcheck.lexicon import unit_names
+
+    event_units, people, generic_units, _periodic = _concepts()
+    return frozenset(
+        {*unit_names(), *units.known(), *event_units, *people, *generic_units, *currency_words()}
+    )
 
 
 @cache

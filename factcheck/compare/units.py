@@ -32,6 +32,11 @@ def dimension(unit: str | None) -> str | None:
     return known[0] if known else unit
 
 
+def known() -> frozenset[str]:
+    """The units pint converts (units.toml)."""
+    return frozenset(_table())
+
+
 @cache
 def _registry():
     import pint  # heavy: only when two different units must be converted

@@ -649,6 +649,17 @@ def get(lang: str) -> Lexicon:
 
 
 @cache
+def unit_names() -> frozenset[str]:
+    """Every canonical unit the lexicons' unit words read as, in any language ("km", "person", "USD")."""
+    out: set[str] = set()
+    for lang in LANGS:
+        units = _shipped(lang).get("units", {})
+        named = (*units.get("after", {}).values(), *units.get("before", {}).values())
+        out.update(v for v in named if isinstance(v, str))
+    return frozenset(out)
+
+
+@cache
 def words_of(lang: str) -> Words:
     """The :class:`Words` of ``lang`` alone, read without building the whole lexicon (for the ledger)."""
     r = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
