@@ -156,7 +156,6 @@ def check_documents(
             and same_sentence(texts[a.doc], a, b)
         )
 
-    findings.extend(
-        compare_claims([*claims, *consulted], rules, focus=lambda c: c.id in ids, skip=one_sentence)
-    )
+    focus = (lambda c: c.id in ids) if consulted else None  # without others, every pair is the article's
+    findings.extend(compare_claims([*claims, *consulted], rules, focus=focus, skip=one_sentence))
     return CheckResult(docs, claims, sort_findings(findings), consulted, sources, numbers_found=counts)
