@@ -219,25 +219,73 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             key = subj.key if subj else None
             if tags:
                 key = " ".join([key or (c.unit or ""), *tags]).strip()
-            out[idx] = c.with_(
-                subject=subj.text if subj else None,
-                subject_key=key,
-                entities=scope,
-                source=ev.source if ev else None,
-                source_text=ev.source_text if ev else None,
-                cue=finder.cue_of(ev) if ev else None,
-                time=when,
-                measure=cues.measure,
-                event=cues.event,
-                owner=party,
-                group=None if cues.group == _unit_group.get(c.unit) else cues.group,
-                scope="part" if cues.part else "other" if cues.other else None,
-                modality=modality,
-                aggregation=cues.aggregation or "point",
-                time_basis=basis if when else None,
-                change=cues.change,
+            context = (  # the values of _CONTEXT_FIELDS, in that order
+                subj.text if subj else None,
+                key,
+                scope,
+                ev.source if ev else None,
+                ev.source_text if ev else None,
+                finder.cue_of(ev) if ev else None,
+                when,
+                cues.measure,
+                cues.event,
+                party,
+                None if cues.group == _unit_group.get(c.unit) else cues.group,
+                "part" if cues.part else "other" if cues.other else None,
+                modality,
+                cues.aggregation or "point",
+                basis if when else None,
+                cues.change,
+            )
+            out[idx] = (
+                c.with_(**dict(zip(_CONTEXT_FIELDS, context, strict=True)))
+                if plain
+                else _in_context(c, context)
             )
     return out
+
+
+#: the fields of a claim that ``contextualise`` fills
+_CONTEXT_FIELDS = (
+    "subject",
+    "subject_key",
+    "entities",
+    "source",
+    "source_text",
+    "cue",
+    "time",
+    "measure",
+    "event",
+    "owner",
+    "group",
+    "scope",
+    "modality",
+    "aggregation",
+    "time_basis",
+    "change",
+)
+
+
+@cache
+def _claim_layout():
+    """(every field value of a claim, the positions of ``_CONTEXT_FIELDS`` among them, build)."""
+    from dataclasses import fields
+    from operator import attrgetter
+
+    from factcheck.model import claim_builder
+
+    names = [f.name for f in fields(Claim)]
+    return attrgetter(*names), tuple(names.index(n) for n in _CONTEXT_FIELDS), claim_builder()
+
+
+def _in_context(c: Claim, context: tuple) -> Claim:
+    """``c.with_(**dict(zip(_CONTEXT_FIELDS, context, strict=True)))``, built from every field value at once
+    (``model.claim_builder``: the same claim, without setting each slot through a call)."""
+    values, where, build = _claim_layout()
+    row = list(values(c))
+    for k, value in zip(where, context, strict=True):
+        row[k] = value
+    return build(*row)
 
 
 def _events(d, lex, a: int, b: int, first: int, last: int, subj, unit: str | None) -> tuple[str, ...]:
@@ -595,10 +643,18 @@ def _after(when: str | None, pub) -> bool:
     """Does the time ``when`` start after the publication date (a figure for the future)?"""
     if not when or pub is None:
         return False
-    from factcheck.compare.timescope import interval
+    found = _AFTER.get((when, pub))
+    if found is None:
+        from factcheck.compare.timescope import interval
 
-    span = interval(when)
-    return bool(span) and span[0] > pub
+        span = interval(when)
+        if len(_AFTER) >= 100_000:
+            _AFTER.clear()
+        found = _AFTER[when, pub] = bool(span) and span[0] > pub
+    return found
+
+
+_AFTER: dict[tuple, bool] = {}  # (time, publication date) -> _after (pure)
 
 
 def _statement_time(times, ev, s: int) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
@@ -254,15 +255,50 @@ class SentencePhrases:
         figure: tuple[int, int],
         reach: tuple[int, int],
     ) -> object | None:
-        """``nearest(lex, index, texts, sentence, figure, reach)`` (None at once when the index has no
-        phrase in this sentence and both stretches read lie inside it)."""
-        if id(index) not in self.found and texts is self.texts:
-            first, last = figure
-            lo = max(sentence[0], first - reach[0] - _PHRASE_OVERHANG)
-            hi = min(sentence[1], last + 1 + reach[1])
-            if lo >= self.a and first <= self.b and last + 1 >= self.a and hi <= self.b:
-                return None
-        return nearest(lex, index, texts, sentence, figure, reach, self.matches)
+        """``nearest(lex, index, texts, sentence, figure, reach)``, read from this sentence's hits: the
+        same greedy reading of the stretch before the figure, and the first phrase after it."""
+        a, b = sentence
+        first, last = figure
+        if texts is not self.texts or a < self.a or b > self.b or first < self.a or last >= self.b:
+            return nearest(lex, index, texts, sentence, figure, reach, self.matches)
+        found = self.found.get(id(index))
+        if found is None:
+            return None
+        positions, options = found
+        best: tuple[int, int, object] | None = None
+        lo = max(a, first - reach[0] - _PHRASE_OVERHANG)
+        j = lo  # the first token not yet read (a match reads on past its phrase)
+        k = bisect_left(positions, lo)
+        count = len(positions)
+        while k < count:
+            p = positions[k]
+            if p >= first:
+                break
+            if p >= j:
+                for n, value in options[k]:
+                    if p + n <= first:
+                        j = p + n
+                        gap = first - (j - 1)
+                        if gap <= reach[0] and (
+                            best is None or gap < best[0] or (gap == best[0] and n >= best[1])
+                        ):
+                            best = (gap, n, value)
+                        break
+            k += 1
+        hi = min(b, last + 1 + reach[1])
+        k = bisect_left(positions, last + 1)
+        while k < count:
+            p = positions[k]
+            if p >= hi:
+                break
+            for n, value in options[k]:
+                if p + n <= hi:
+                    gap = p - last
+                    if best is None or gap < best[0]:
+                        best = (gap, 0, value)
+                    return best[2]
+            k += 1
+        return best[2] if best else None
 
 
 def _slots(lex: ContextLexicon, indexes: list[PhraseIndex], tok: str) -> tuple[int, ...]:
@@ -310,19 +346,31 @@ def read(
     event = _event(lex, texts, near, figure, unit)
     if event is None and measure in _RUNNING:
         event = _RUNNING[measure]  # a toll counts the dead
-    return Cues(
-        measure=measure,
-        event=event,
-        modality=near_to(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH),
-        aggregation=aggregation,
-        group=near_to(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH),
-        part=lo > a and bool(matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0])),
-        other=bool(
-            matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
-            or matches(
-                lex, lex.frame_other_after, texts, figure[0] + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
-            )
-        ),
-        present=whole.present,
-        change=whole.change,
+    modality = near_to(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH)
+    group = near_to(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH)
+    part = lo > a and bool(matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0]))
+    other = bool(
+        matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
+        or matches(lex, lex.frame_other_after, texts, figure[0] + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
     )
+    if phrases is None:
+        return Cues(
+            measure=measure,
+            event=event,
+            modality=modality,
+            aggregation=aggregation,
+            group=group,
+            part=part,
+            other=other,
+            present=whole.present,
+            change=whole.change,
+        )
+    # the same Cues, its slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
+    return _cues()(measure, event, modality, aggregation, group, part, other, whole.present, whole.change)
+
+
+@cache
+def _cues():
+    from factcheck.model import fast_builder
+
+    return fast_builder(Cues)
