@@ -466,3 +466,18 @@ def test_a_subject_keys_first_word_is_a_unit_only_when_it_names_one():
     assert concept(replace(c, unit=None, subject_key="km road")) == "km"
     for key in ("rials open market", "remained open", "houthis sanaa"):
         assert concept(replace(c, unit=None, subject_key=key)) is None
+
+
+@pytest.mark.parametrize(
+    ("later_day", "expected"),
+    [("2025-03-20", "trend"), ("2025-01-21", "conflict")],
+)
+def test_a_reservoirs_stock_two_months_apart_is_a_change(later_day, expected):
+    """What a reservoir holds (and a grid produces) moves from month to month: two readings more than a
+    month apart are a change over time, the same readings a day apart a disagreement."""
+    claims = claims_of(
+        ("The dams of the Souss basin held 4.3 billion cubic metres in storage on Monday, the ministry said.",
+         "A", "2025-01-20"),
+        ("قالت وزارة الماء إن مخزون سدود حوض سوس بلغ 3.1 مليار متر مكعب الإثنين.", "B", later_day),
+    )  # fmt: skip
+    assert verdict(claims, "4.3 billion cubic metres", "3.1 مليار متر مكعب") == expected
