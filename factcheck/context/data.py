@@ -354,6 +354,9 @@ class Gazetteer:
     speaker_memo: dict[tuple, tuple] = field(default_factory=dict)
     #: (language, token, next token or None) -> aliases starting at the token whose second word fits
     pair_memo: dict[tuple, tuple[Alias, ...]] = field(default_factory=dict)
+    #: (language, token, next token, the token after) -> the aliases of a long ``pair_memo`` entry whose
+    #: third word (if any) the token after can be (``entities._first_fit`` reads only those)
+    third_memo: dict[tuple, tuple[Alias, ...]] = field(default_factory=dict)
     #: token -> the canonical name it always names, when every name it may start is one plain word
     word_memo: dict[str, str] = field(default_factory=dict)
     #: (language, subject tokens, token before, exact mentions, figure tokens, text as read, unit) -> parts

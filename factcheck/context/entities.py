@@ -69,11 +69,37 @@ def exact_at(doc: Doc, lex, gaz: Gazetteer, i: int, end: int) -> Mention | None:
         if len(gaz.pair_memo) >= 200_000:
             gaz.pair_memo.clear()
         gaz.pair_memo[pair_key] = pair
-    return _first_fit(doc, lex, pair, i, end)
+    return _first_fit(doc, lex, pair, i, end, gaz)
 
 
-def _first_fit(doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int) -> Mention | None:
-    """The first of ``pair`` (longest first) written at token ``i``."""
+#: a ``pair_memo`` entry longer than this ("al -" opens hundreds of names) is narrowed by the third word
+_MANY = 8
+
+
+def _first_fit(
+    doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int, gaz: Gazetteer | None = None
+) -> Mention | None:
+    """The first of ``pair`` (longest first) written at token ``i``. With ``gaz`` (whose ``pair_memo``
+    gave ``pair``), a long ``pair`` is first narrowed to the names of at most two words and those whose
+    third word the token ``i + 2`` can be (``third_memo``): the others fail that word's test below, so
+    the first that fits is the same (:func:`_first_fit_plain` reads them all)."""
+    if gaz is not None and len(pair) > _MANY and i + 2 < end:
+        texts = doc.texts
+        key = (lex.lang, texts[i], texts[i + 1], texts[i + 2])
+        narrow = gaz.third_memo.get(key)
+        if narrow is None:
+            tok = texts[i + 2]
+            free = _free_readings(lex, tok)
+            narrow = tuple(a for a in pair if len(a.tokens) <= 2 or a.tokens[2] == tok or a.tokens[2] in free)
+            if len(gaz.third_memo) >= 200_000:
+                gaz.third_memo.clear()
+            gaz.third_memo[key] = narrow
+        pair = narrow
+    return _first_fit_plain(doc, lex, pair, i, end)
+
+
+def _first_fit_plain(doc: Doc, lex, pair: tuple[Alias, ...], i: int, end: int) -> Mention | None:
+    """The first of ``pair`` (longest first) written at token ``i``, each tried in turn."""
     texts = doc.texts
     for alias in pair:
         n = len(alias.tokens)
@@ -139,7 +165,7 @@ def scan(doc: Doc, lex_of, gaz: Gazetteer, first: int, end: int, lex=None) -> li
             if len(alias.tokens) == 1 and not alias.upper and not alias.title:  # one plain word: it fits
                 m = Mention(k, k, alias.canonical)
             else:
-                m = _first_fit(doc, lex, pair, k, end)
+                m = _first_fit(doc, lex, pair, k, end, gaz)
         if m is not None:
             found.append(m)
             i = m.last + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress
 
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
@@ -105,6 +106,7 @@ class SubjectFinder:
         #: (start, lexicon, tokens read, positions): the figures and markers from ``start`` on, found
         #: once for all the figures of a sentence (read in token order, each extends the scan)
         self._marks: tuple[int, ContextLexicon | None, int, list[int]] = (-1, None, -1, [])
+        self._numeric_sorted: list[int] | None = None  # ``numeric`` in order, made when first asked
 
     def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
         tok = self.t[k]
@@ -217,18 +219,19 @@ class SubjectFinder:
         if at != start or known is not lex or upto > claim_first:
             upto, positions = start, []
         if upto < claim_first:  # read on to the figure: its figure tokens and (word) markers
-            numeric, memo = self.numeric, lex.marker_memo
-            for k in range(upto, claim_first):
-                if k in numeric:
-                    positions.append(k)
-                    continue
-                tok = t[k]
-                if tok[0].isalpha():
-                    mark = memo.get(tok)
-                    if mark is None:
-                        mark = is_marker(lex, tok)
-                    if mark:
-                        positions.append(k)
+            window = t[upto:claim_first]
+            memo = lex.marker_memo
+            marks = list(map(memo.get, window))
+            if None in marks:
+                for x, tok in enumerate(window):
+                    if marks[x] is None and tok[0].isalpha():
+                        marks[x] = is_marker(lex, tok)
+            numbers = self._numeric_sorted
+            if numbers is None:
+                numbers = self._numeric_sorted = sorted(self.numeric)
+            figures = numbers[bisect_left(numbers, upto) : bisect_left(numbers, claim_first)]
+            words = [k for k in compress(range(upto, claim_first), marks) if t[k][0].isalpha()]
+            positions = positions + sorted(set(figures).union(words)) if figures else positions + words
             upto = claim_first
         self._marks = (start, lex, upto, positions)
         numeric = self.numeric
