@@ -1,11 +1,11 @@
 """The per-sentence indexes of ``contextualise`` against the plain scans they replace.
 
 Frame cue phrases are found once per sentence (``frame.SentencePhrases``: one look-up per token,
-every phrase at the tokens that may start one, ``tokens.match_all``) and subject markers once per
-sentence (``SubjectFinder.marked``); the plain scans (``frame._matches`` / ``frame.nearest`` over
-``tokens.match_phrase``, ``SubjectFinder.marked_plain``, ``contextualise(..., plain=True)``) are
-their oracle, on real Arabic and English text: the case files, the case articles, the seed and the
-English bench article, and documents made of their passages in any order.
+every phrase at the tokens that may start one, ``tokens.match_all``); the plain scans
+(``frame._matches`` / ``frame.nearest`` over ``tokens.match_phrase``, and
+``contextualise(..., plain=True)``) are their oracle, on real Arabic and English text: the case
+files, the case articles, the seed and the English bench article, and documents made of their
+passages in any order.
 """
 
 from __future__ import annotations
@@ -153,22 +153,3 @@ def test_contextualise_equals_plain_on_the_case_texts(lang):
 def test_contextualise_equals_plain_on_mixed_documents(passages):
     """Documents made of passages of both languages in any order (language per sentence)."""
     _same("\n\n".join(passages))
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["ar", "en"]), st.data())
-def test_marked_equals_plain(lang, draw):
-    """``SubjectFinder.marked`` (an index of the sentence's figures and markers, read on as later
-    figures ask) against the token-by-token scan, figures of a sentence asked in token order."""
-    from factcheck.context import entities, subject
-
-    lex, d = data.get(lang), _doc(lang)
-    a, b = d.sentences[draw.draw(st.integers(0, len(d.sentences) - 1))]
-    numeric = {i for i in range(a, b) if d.texts[i][0].isdigit()}
-    gaz = data.gazetteer()
-    mentions = entities.scan(d, lambda _i: lex, gaz, a, b, lex)
-    finder = subject.SubjectFinder(d, gaz, mentions, numeric)
-    firsts = sorted(draw.draw(st.lists(st.integers(a, b - 1), max_size=6)))
-    for first in firsts:
-        want = finder.marked_plain(lex, a, first, set(), set())
-        assert finder.marked(lex, a, first, set(), set()) == want

@@ -7,9 +7,7 @@ inheritance across a change or "others" ("من 70 ألف شخص ... إلى نح�
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import compress
 
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
@@ -101,12 +99,6 @@ class SubjectFinder:
             index = {m.first: m for m in mentions}, [m.first for m in mentions]
         self.mention_at, self.mention_firsts = index
         self.numeric = numeric  # tokens inside figures
-        #: :meth:`marked` reads the plain backward scan (the oracle of its index) when True
-        self.plain = False
-        #: (start, lexicon, tokens read, positions): the figures and markers from ``start`` on, found
-        #: once for all the figures of a sentence (read in token order, each extends the scan)
-        self._marks: tuple[int, ContextLexicon | None, int, list[int]] = (-1, None, -1, [])
-        self._numeric_sorted: list[int] | None = None  # ``numeric`` in order, made when first asked
 
     def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
         tok = self.t[k]
@@ -208,55 +200,7 @@ class SubjectFinder:
     def marked(
         self, lex: ContextLexicon, start: int, claim_first: int, times: set[int], speech: set[int]
     ) -> tuple[int, int] | None:
-        """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause.
-
-        Reads only the figure tokens and markers between ``start`` and the figure, kept in an index
-        for the sentence (:meth:`marked_plain`, which reads every token back, is its oracle)."""
-        if self.plain:
-            return self.marked_plain(lex, start, claim_first, times, speech)
-        t = self.t
-        at, known, upto, positions = self._marks
-        if at != start or known is not lex or upto > claim_first:
-            upto, positions = start, []
-        if upto < claim_first:  # read on to the figure: its figure tokens and (word) markers
-            window = t[upto:claim_first]
-            memo = lex.marker_memo
-            marks = list(map(memo.get, window))
-            if None in marks:
-                for x, tok in enumerate(window):
-                    if marks[x] is None and tok[0].isalpha():
-                        marks[x] = is_marker(lex, tok)
-            numbers = self._numeric_sorted
-            if numbers is None:
-                numbers = self._numeric_sorted = sorted(self.numeric)
-            figures = numbers[bisect_left(numbers, upto) : bisect_left(numbers, claim_first)]
-            words = [k for k in compress(range(upto, claim_first), marks) if t[k][0].isalpha()]
-            positions = positions + sorted(set(figures).union(words)) if figures else positions + words
-            upto = claim_first
-        self._marks = (start, lex, upto, positions)
-        numeric = self.numeric
-        for p in range(bisect_left(positions, claim_first) - 1, -1, -1):
-            k = positions[p]
-            if k in numeric:
-                return None
-            tok = t[k]
-            j = k + 1
-            if j < claim_first and t[j] in lex.not_after_marker:
-                continue
-            while j < claim_first and (
-                t[j] in lex.marker_modifiers or any(r in lex.marker_modifiers for r in readings(lex, t[j]))
-            ):
-                j += 1
-            if j >= claim_first:
-                return self.before(lex, start, k, times, speech) if tok in lex.markers_before else None
-            last = self.extend(lex, j, claim_first, _MAX_MARKED, times, speech)
-            return (j, last) if last >= j else None
-        return None
-
-    def marked_plain(
-        self, lex: ContextLexicon, start: int, claim_first: int, times: set[int], speech: set[int]
-    ) -> tuple[int, int] | None:
-        """:meth:`marked` by reading every token back from the figure to ``start``."""
+        """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause."""
         k = claim_first - 1
         numeric, t, memo = self.numeric, self.t, lex.marker_memo
         while k >= start:

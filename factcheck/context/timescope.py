@@ -200,6 +200,8 @@ class _Parser:
                 months = str(spec).split("/")
                 value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
                 return TimeExpr(i, j, value)
+        if not f & (_T_DAY | _T_MONTH | _T_YEAR):
+            return None  # neither a day, a month nor a year starts here (what day, month and year say)
         # day month [year]
         d = self.day(i, end)
         if d is not None:
@@ -392,7 +394,7 @@ def find(
             continue
         i = k
         tok = t[i]
-        if i in blocked or not (tok[0].isdigit() or _may_start(lex, starts, tok)):
+        if i in blocked or not (tok[0].isdigit() or memo.get(tok) or _may_start(lex, starts, tok)):
             continue
         e = p.simple(i, end)
         if e is not None and e.value:
