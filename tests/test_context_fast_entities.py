@@ -99,3 +99,18 @@ def test_first_fit_equals_plain_on_made_up_names(names, words):
                 assert entities._first_fit(d, lex, pair, i, end, gaz) == entities._first_fit_plain(
                     d, lex, pair, i, end
                 )
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_token_offsets_are_the_token_pattern_matches(lang):
+    """``tokens.read`` finds its tokens by one split and their offsets by running sums: the same
+    tokens and offsets as every match of the token pattern, on text with every kind of gap."""
+    d = _doc(lang)
+    text = d.norm.text
+    plain = [(m.group(), m.start()) for m in tokens._TOKEN.finditer(text)]
+    assert list(zip(d.texts, d.starts, strict=True)) == plain
+    odd = "  a,b\n\n12.5% — «x»\t" + text[:500] + " \u00a0end."
+    e = tokens.read(odd, odd, _abbreviations())
+    assert list(zip(e.texts, e.starts, strict=True)) == [
+        (m.group(), m.start()) for m in tokens._TOKEN.finditer(e.norm.text)
+    ]

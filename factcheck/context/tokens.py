@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import add
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.lexicon import words_of
@@ -97,16 +98,17 @@ def read(raw: str, view: str, abbreviations: frozenset[str]) -> Doc:
     """Tokenise ``view`` (same length as ``raw``) into a :class:`Doc`."""
     norm = normalize(view)
     text = norm.text
-    # split with the token pattern captured: [gap, token, gap, token, ..., gap]; offsets by running sums
+    # split with the token pattern captured: [gap, token, gap, token, ..., gap]; a token starts where
+    # the one before started, plus its length and the gap after it (running sums of those pairs)
     parts = _SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
     # the big per-token indices: the cyclic garbage collector never traverses int arrays, and stops
     # tracking a tuple of strings or ints the first time it sees it (lists would be traversed at
     # every collection, visiting every element)
     texts = tuple(parts[1::2])
+    # a list while searched here (bisect is fastest on lists); the last sum is the end of the text
+    starts = list(accumulate(map(add, map(len, texts), map(len, parts[2::2])), initial=len(parts[0])))
+    starts.pop()
     del parts
-    starts = offsets[1:-1:2]  # a list while searched here (bisect is fastest on lists)
-    del offsets
     # sentences and quotes are gathered as plain ints and paired at the end, once ``starts`` is a
     # tuple: no container is made while the big list is alive (a collection would traverse it)
     sent_first: list[int] = []
