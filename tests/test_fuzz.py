@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from test_linear_growth import LIMIT, growth
 
@@ -264,6 +264,8 @@ def test_fuzz_extract(doc):
 
 @CI
 @given(documents(), st.sampled_from(FORMATS))
+@example(("doc.html", b"\xef\xbb\xbf\x1b[31m"), "html")  # found by bench/fuzz.py: an escape in HTML text
+@example(("doc.md", "قتل 5 أشخاص \x1b[31m في حلب، وأصيب 12.".encode()), "html")
 def test_fuzz_check_formats(doc, fmt):
     with tempfile.TemporaryDirectory() as folder:
         check_formats(Path(folder), *doc, fmt)

@@ -27,6 +27,9 @@ TEMPLATES = {"text": "report.txt.j2", "md": "report.md.j2", "html": "report.html
 
 #: bidi embeddings, overrides and isolates: in document text they could reorder what the reader sees
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: what a report in HTML shows as an inert marker: bidi controls and control characters (an escape
+#: sequence in an article would otherwise reach whoever reads the file in a terminal)
+_HTML_MARKED = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # a value never breaks a line
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~#!&$])")
 _ANSI = {
@@ -56,24 +59,24 @@ def _html_finalize(value: Any) -> Any:
     """Shows bidi controls as markers; escaping itself is Jinja's autoescape (done in C)."""
     if value is None:
         return ""
-    if type(value) is str and BIDI_CONTROLS.search(value) is not None:
+    if type(value) is str and _HTML_MARKED.search(value) is not None:
         return html_text(value)
     return value
 
 
+def _html_marker(m: re.Match[str]) -> str:
+    kind = "bidi control" if BIDI_CONTROLS.match(m[0]) else "control character"
+    return f'<span class="bidi-ctl" title="{kind} {bidi_name(m[0])}">{_marker(m[0])}</span>'
+
+
 def html_text(value: Any) -> Markup:
-    """Escaped HTML with bidi controls shown as visible, inert markers."""
+    """Escaped HTML with bidi controls and control characters shown as visible, inert markers."""
     from markupsafe import Markup, escape
 
     text = escape(value)
-    if BIDI_CONTROLS.search(text) is None:
+    if _HTML_MARKED.search(text) is None:
         return text
-    return Markup(
-        BIDI_CONTROLS.sub(
-            lambda m: f'<span class="bidi-ctl" title="bidi control {bidi_name(m[0])}">{_marker(m[0])}</span>',
-            str(text),
-        )
-    )
+    return Markup(_HTML_MARKED.sub(_html_marker, str(text)))
 
 
 class MdSafe(str):
