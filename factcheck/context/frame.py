@@ -197,29 +197,31 @@ class SentencePhrases:
         a, b = sentence
         self.a, self.b, self.texts = a, b, texts
         memo = lex.frame_memo
-        indexes = [getattr(lex, name) for name in FRAME_INDEXES]
+        indexes = _indexes(lex)
         window = texts[a:b]
         slots_of = list(map(memo.get, window))  # most tokens are a memo hit starting no phrase: ()
         if None in slots_of:
             for k, tok in enumerate(window):
                 if slots_of[k] is None:
                     slots_of[k] = memo[tok] = _slots(lex, indexes, tok)
-        pending: dict[int, list[int]] = {}
-        for j in compress(range(a, b), slots_of):
-            for slot in slots_of[j - a]:
-                pending.setdefault(slot, []).append(j)
         #: id of an index -> (positions of its hits in order, the phrases matching at each)
-        self.found: dict[int, tuple[list[int], list[tuple[tuple[int, object], ...]]]] = {}
-        for slot, js in pending.items():
-            index = indexes[slot]
-            positions, options = [], []
-            for j in js:
+        found: dict[int, tuple[list[int], list[tuple[tuple[int, object], ...]]]] = {}
+        self.found = found
+        for j in compress(range(a, b), slots_of):
+            tok = texts[j]
+            pair = (tok, texts[j + 1] if j + 1 < b else None)
+            for slot in slots_of[j - a]:
+                index = indexes[slot]
+                if index.pair_memo.get(pair) == ():
+                    continue  # no phrase's second word fits the next token: match_all finds none
                 hit = match_all(lex, index, texts, j, b)
                 if hit:
-                    positions.append(j)
-                    options.append(hit)
-            if positions:
-                self.found[id(index)] = (positions, options)
+                    entry = found.get(id(index))
+                    if entry is None:
+                        found[id(index)] = ([j], [hit])
+                    else:
+                        entry[0].append(j)
+                        entry[1].append(hit)
 
     def matches(
         self, lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int
@@ -299,6 +301,17 @@ class SentencePhrases:
                     return best[2]
             k += 1
         return best[2] if best else None
+
+
+_INDEXES: dict[int, tuple[ContextLexicon, list[PhraseIndex]]] = {}  # id(lex) -> (lex, its frame indexes)
+
+
+def _indexes(lex: ContextLexicon) -> list[PhraseIndex]:
+    """The frame's phrase indexes of ``lex``, in ``FRAME_INDEXES`` order (kept per lexicon)."""
+    found = _INDEXES.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _INDEXES[id(lex)] = (lex, [getattr(lex, name) for name in FRAME_INDEXES])
+    return found[1]
 
 
 def _slots(lex: ContextLexicon, indexes: list[PhraseIndex], tok: str) -> tuple[int, ...]:

@@ -8,6 +8,7 @@ inheritance across a change or "others" ("من 70 ألف شخص ... إلى نح�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
@@ -32,6 +33,13 @@ class Subject:
     text: str
     entities: tuple[str, ...]
     key: str
+
+
+@cache
+def _continuing_firsts(lang: str) -> frozenset[str]:
+    """The first words of the language's ``continuing`` pairs ("ما" of "ما زال"): only these are
+    tried against the next word."""
+    return frozenset(a for a, _b in words_of(lang).continuing)
 
 
 def is_marker(lex: ContextLexicon, tok: str) -> bool:
@@ -112,7 +120,7 @@ class SubjectFinder:
         known = words_of(lex.lang)
         # "ما زال" (still) keeps the phrase going
         if (
-            known.continuing
+            tok in _continuing_firsts(lex.lang)
             and k + 1 < len(self.t)
             and any(tok == a and self.t[k + 1].startswith(b) for a, b in known.continuing)
         ):
