@@ -155,6 +155,11 @@ def sentence_cues(
     """The sentence-wide cues (read once per sentence: a sentence of k figures costs one scan, not k).
     ``phrases``: the sentence's :class:`SentencePhrases`, when the caller has them."""
     a, b = sentence
+    if phrases is not None and texts is phrases.texts and a == phrases.a and b == phrases.b:
+        found = phrases.found  # a hit is a phrase ending in the sentence: _matches finds it
+        present, revised = id(lex.frame_present) in found, id(lex.frame_revision) in found
+        update = id(lex.frame_update) in found
+        return SentenceCues(present=present, change="revised" if revised else "update" if update else None)
     matches = phrases.matches if phrases is not None else _matches
     return SentenceCues(
         present=bool(matches(lex, lex.frame_present, texts, a, b)),
@@ -264,43 +269,72 @@ class SentencePhrases:
         if texts is not self.texts or a < self.a or b > self.b or first < self.a or last >= self.b:
             return nearest(lex, index, texts, sentence, figure, reach, self.matches)
         found = self.found.get(id(index))
-        if found is None:
-            return None
-        positions, options = found
-        best: tuple[int, int, object] | None = None
-        lo = max(a, first - reach[0] - _PHRASE_OVERHANG)
-        j = lo  # the first token not yet read (a match reads on past its phrase)
-        k = bisect_left(positions, lo)
-        count = len(positions)
-        while k < count:
-            p = positions[k]
-            if p >= first:
-                break
-            if p >= j:
-                for n, value in options[k]:
-                    if p + n <= first:
-                        j = p + n
-                        gap = first - (j - 1)
-                        if gap <= reach[0] and (
-                            best is None or gap < best[0] or (gap == best[0] and n >= best[1])
-                        ):
-                            best = (gap, n, value)
-                        break
-            k += 1
-        hi = min(b, last + 1 + reach[1])
-        k = bisect_left(positions, last + 1)
-        while k < count:
-            p = positions[k]
-            if p >= hi:
-                break
+        return None if found is None else _near(found, sentence, figure, reach)
+
+    def holds(self, texts, sentence: tuple[int, int], near: tuple[int, int], figure: tuple[int, int]) -> bool:
+        """Every stretch :func:`read` asks about for this figure lies in this sentence's tokens."""
+        return (
+            texts is self.texts
+            and self.a <= min(sentence[0], near[0])
+            and near[1] <= self.b
+            and self.a <= figure[0]
+            and figure[1] < self.b
+        )
+
+
+def _near(found, sentence: tuple[int, int], figure: tuple[int, int], reach: tuple[int, int]) -> object | None:
+    """:func:`nearest` over one index's hits in a sentence (``SentencePhrases.found``): the same
+    greedy reading of the stretch before the figure, and the first phrase that fits after it."""
+    a, b = sentence
+    first, last = figure
+    positions, options = found
+    best: tuple[int, int, object] | None = None
+    lo = max(a, first - reach[0] - _PHRASE_OVERHANG)
+    j = lo  # the first token not yet read (a match reads on past its phrase)
+    k = bisect_left(positions, lo)
+    count = len(positions)
+    while k < count:
+        p = positions[k]
+        if p >= first:
+            break
+        if p >= j:
             for n, value in options[k]:
-                if p + n <= hi:
-                    gap = p - last
-                    if best is None or gap < best[0]:
-                        best = (gap, 0, value)
-                    return best[2]
-            k += 1
-        return best[2] if best else None
+                if p + n <= first:
+                    j = p + n
+                    gap = first - (j - 1)
+                    if gap <= reach[0] and (
+                        best is None or gap < best[0] or (gap == best[0] and n >= best[1])
+                    ):
+                        best = (gap, n, value)
+                    break
+        k += 1
+    hi = min(b, last + 1 + reach[1])
+    k = bisect_left(positions, last + 1)
+    while k < count:
+        p = positions[k]
+        if p >= hi:
+            break
+        for n, value in options[k]:
+            if p + n <= hi:
+                gap = p - last
+                if best is None or gap < best[0]:
+                    best = (gap, 0, value)
+                return best[2]
+        k += 1
+    return best[2] if best else None
+
+
+def _any(found, lo: int, hi: int) -> bool:
+    """``bool(_matches(..., lo, hi))`` over one index's hits: some phrase starts in ``lo..hi-1`` and
+    ends before ``hi`` (the greedy reading reaches the first such start, as nothing before it fits)."""
+    positions, options = found
+    k = bisect_left(positions, lo)
+    while k < len(positions) and positions[k] < hi:
+        p = positions[k]
+        if any(p + n <= hi for n, _v in options[k]):
+            return True
+        k += 1
+    return False
 
 
 _INDEXES: dict[int, tuple[ContextLexicon, list[PhraseIndex]]] = {}  # id(lex) -> (lex, its frame indexes)
@@ -341,6 +375,8 @@ def read(
     near = (lo, hi)
     if whole is None:
         whole = sentence_cues(lex, texts, sentence, phrases)
+    if phrases is not None and phrases.holds(texts, sentence, near, figure):
+        return _read_hits(lex, texts, sentence, figure, unit, near, whole, phrases.found)
     if phrases is not None:
         matches, near_to = phrases.matches, phrases.nearest
     else:
@@ -387,3 +423,41 @@ def _cues():
     from factcheck.model import fast_builder
 
     return fast_builder(Cues)
+
+
+def _read_hits(lex: ContextLexicon, texts, sentence, figure, unit, near, whole, found) -> Cues:
+    """:func:`read` from a sentence's phrase hits (``SentencePhrases.found``), every stretch inside it:
+    an index without a phrase in the sentence is not asked at all."""
+    a = sentence[0]
+    lo, hi = near
+    first = figure[0]
+    aggregation = None
+    hits = found.get(id(lex.frame_aggregation))
+    if hits is not None:
+        aggregation = _near(hits, near, figure, _RATE_REACH)
+        if aggregation == "cumulative":
+            aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
+        if aggregation is None:
+            cumulative = _near(hits, near, figure, _CUMULATIVE_REACH)
+            aggregation = cumulative if cumulative == "cumulative" else None
+    hits = found.get(id(lex.frame_measures))
+    measure = _near(hits, (a, hi), figure, _MEASURE_REACH) if hits is not None else None
+    if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
+        measure = _length_measure(lex, texts, (a, hi), figure) or measure
+    if aggregation is None and measure in _RUNNING:
+        aggregation = "cumulative"  # a toll is a running total
+    event = _event(lex, texts, near, figure, unit)
+    if event is None and measure in _RUNNING:
+        event = _RUNNING[measure]  # a toll counts the dead
+    hits = found.get(id(lex.frame_modality))
+    modality = _near(hits, near, figure, _MODALITY_REACH) if hits is not None else None
+    hits = found.get(id(lex.frame_groups))
+    group = _near(hits, near, figure, _GROUP_REACH) if hits is not None else None
+    hits = found.get(id(lex.frame_part))
+    part = lo > a and hits is not None and _any(hits, max(lo, first - 3), first)
+    before = found.get(id(lex.frame_other_before))
+    after = found.get(id(lex.frame_other_after))
+    other = (before is not None and _any(before, max(lo, first - _OTHER_REACH), first)) or (
+        after is not None and _any(after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
+    )
+    return _cues()(measure, event, modality, aggregation, group, part, other, whole.present, whole.change)

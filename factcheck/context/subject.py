@@ -265,12 +265,14 @@ class SubjectFinder:
         speech: set[int],
     ) -> tuple[int, int] | None:
         """The counted noun inside the figure's span and its complements after it."""
-        folded = [key_token(lex, w) for w in _words(unit_text or "", lex)]
+        words = _words(unit_text or "", lex)
         first = None
-        for k in range(claim_last, claim_first - 1, -1):
-            if folded and self.t[k][0].isalpha() and key_token(lex, self.t[k]) == folded[0]:
-                first = k
-                break
+        if words:  # the unit's first word, by its key, within the figure's tokens (last first)
+            key = key_token(lex, words[0])
+            for k in range(claim_last, claim_first - 1, -1):
+                if self.t[k][0].isalpha() and key_token(lex, self.t[k]) == key:
+                    first = k
+                    break
         if first is None:  # no noun of its own ("40 حافلة" unknown, "25 ألفاً آخرين"): what follows
             last = self.extend(lex, claim_last + 1, end, _MAX_AFTER, times, speech)
             return (claim_last + 1, last) if last > claim_last else None
