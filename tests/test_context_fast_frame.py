@@ -153,3 +153,24 @@ def test_contextualise_equals_plain_on_the_case_texts(lang):
 def test_contextualise_equals_plain_on_mixed_documents(passages):
     """Documents made of passages of both languages in any order (language per sentence)."""
     _same("\n\n".join(passages))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["ar", "en"]), st.data())
+def test_marked_equals_plain(lang, draw):
+    """``SubjectFinder.marked`` (the nearest figure token bisected, the markers after it found in one
+    memo map) against reading every token back, for figures anywhere in a real sentence."""
+    from factcheck.context import entities, subject
+
+    lex, d = data.get(lang), _doc(lang)
+    a, b = d.sentences[draw.draw(st.integers(0, len(d.sentences) - 1))]
+    numeric = {i for i in range(a, b) if d.texts[i][0].isdigit()}
+    numeric |= set(draw.draw(st.lists(st.integers(a, b - 1), max_size=3)))
+    gaz = data.gazetteer()
+    mentions = entities.scan(d, lambda _i: lex, gaz, a, b, lex)
+    finder = subject.SubjectFinder(d, gaz, mentions, numeric)
+    for first in draw.draw(st.lists(st.integers(a, b - 1), max_size=6)):
+        start = draw.draw(st.integers(a, first))
+        assert finder.marked(lex, start, first, set(), set()) == finder.marked_plain(
+            lex, start, first, set(), set()
+        )

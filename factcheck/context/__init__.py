@@ -74,9 +74,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     """Claims of ``doc`` with subject, entities, source and time filled where the text says them.
 
     ``plain``: read each figure's frame with the plain scans (cue phrases matched token by token
-    for every figure) instead of the sentence's phrase hits found once for all its figures, and build
-    each claim with ``Claim.with_``; the same claims either way (the plain scans are the oracle of
-    the fast ones, ``tests/test_context_fast_frame.py``)."""
+    for every figure) instead of the sentence's phrase hits found once for all its figures, read
+    subject markers back token by token, and build each claim with ``Claim.with_``; the same claims
+    either way (the plain scans are the oracle of the fast ones, ``tests/test_context_fast_*.py``)."""
     targets = [i for i, c in enumerate(claims) if c.kind == "quantity"]
     if not targets:
         return claims
@@ -110,6 +110,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     finder = attribution.find_events(d, lex_of, gaz, mentions, frozenset(numeric), with_figures)
     pub = timescope.parse_published(doc.meta.published)
     subjects = subject.SubjectFinder(d, gaz, mentions, numeric, (finder.mention_at, finder.mention_firsts))
+    subjects.plain = plain
     firsts = finder.mention_firsts  # the mentions' first tokens, in order (for binary search)
     speech_tokens = {e.pos for e in finder.events}
     times_cache: dict[int, list[timescope.TimeExpr]] = {}

@@ -7,6 +7,7 @@ inheritance across a change or "others" ("من 70 ألف شخص ... إلى نح�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -107,6 +108,9 @@ class SubjectFinder:
             index = {m.first: m for m in mentions}, [m.first for m in mentions]
         self.mention_at, self.mention_firsts = index
         self.numeric = numeric  # tokens inside figures
+        #: :meth:`marked` reads every token back (:meth:`marked_plain`, its oracle) when True
+        self.plain = False
+        self._numbers: list[int] | None = None  # ``numeric`` in order, made when first asked
 
     def _stops(self, lex: ContextLexicon, k: int, times: set[int], speech: set[int]) -> bool:
         tok = self.t[k]
@@ -208,7 +212,57 @@ class SubjectFinder:
     def marked(
         self, lex: ContextLexicon, start: int, claim_first: int, times: set[int], speech: set[int]
     ) -> tuple[int, int] | None:
-        """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause."""
+        """The phrase after the nearest "عدد" / "the number of" before the figure, in its clause.
+
+        The nearest figure token before it (bisected in the sorted figure tokens) ends the search;
+        the tokens after that are looked up in one memo map and the markers among them tried
+        nearest first (:meth:`marked_plain` reads the tokens back one by one)."""
+        if self.plain:
+            return self.marked_plain(lex, start, claim_first, times, speech)
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = sorted(self.numeric)
+        x = bisect_left(numbers, claim_first) - 1
+        stop = numbers[x] if x >= 0 and numbers[x] >= start else start - 1  # the scan ends there
+        if stop + 1 >= claim_first:
+            return None
+        t = self.t
+        window = t[stop + 1 : claim_first]
+        marks = list(map(lex.marker_memo.get, window))  # True: a marker (None: not yet known)
+        if None in marks:
+            for y, tok in enumerate(window):
+                if marks[y] is None and tok[0].isalpha():
+                    marks[y] = is_marker(lex, tok)
+        if True not in marks:
+            return None
+        marks.reverse()  # nearest first
+        y = 0
+        while True:
+            try:
+                y = marks.index(True, y)
+            except ValueError:
+                return None
+            k = claim_first - 1 - y
+            y += 1
+            tok = t[k]
+            if not tok[0].isalpha():
+                continue  # the scan only asks words
+            j = k + 1
+            if j < claim_first and t[j] in lex.not_after_marker:
+                continue
+            while j < claim_first and (
+                t[j] in lex.marker_modifiers or any(r in lex.marker_modifiers for r in readings(lex, t[j]))
+            ):
+                j += 1
+            if j >= claim_first:
+                return self.before(lex, start, k, times, speech) if tok in lex.markers_before else None
+            last = self.extend(lex, j, claim_first, _MAX_MARKED, times, speech)
+            return (j, last) if last >= j else None
+
+    def marked_plain(
+        self, lex: ContextLexicon, start: int, claim_first: int, times: set[int], speech: set[int]
+    ) -> tuple[int, int] | None:
+        """:meth:`marked` by reading every token back from the figure to ``start``."""
         k = claim_first - 1
         numeric, t, memo = self.numeric, self.t, lex.marker_memo
         while k >= start:
