@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck import lexicon
 from factcheck.context import entities
 from factcheck.context.data import ContextLexicon, Gazetteer
 from factcheck.context.tokens import Doc, key_token, match_phrase, readings
@@ -433,9 +434,7 @@ def _joined_key(parts: list[str]) -> str:
 
 
 def _number_words(lang: str):
-    from factcheck import lexicon
-
-    return lexicon.get(lang).number_word
+    return lexicon.get(lang).number_word  # (lexicon is imported with words_of: no import per call)
 
 
 _WORDS: dict[str, tuple[str, ...]] = {}  # unit text as written -> its words (phrase_tokens is pure)
