@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
+from itertools import repeat
 
 from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
@@ -222,11 +223,11 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             context = (  # the values of _CONTEXT_FIELDS, in that order
                 subj.text if subj else None,
                 key,
-                scope,
                 ev.source if ev else None,
                 ev.source_text if ev else None,
                 finder.cue_of(ev) if ev else None,
                 when,
+                scope,
                 cues.measure,
                 cues.event,
                 party,
@@ -246,14 +247,14 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
 
 
 #: the fields of a claim that ``contextualise`` fills
-_CONTEXT_FIELDS = (
+_CONTEXT_FIELDS = (  # in the claim's field order
     "subject",
     "subject_key",
-    "entities",
     "source",
     "source_text",
     "cue",
     "time",
+    "entities",
     "measure",
     "event",
     "owner",
@@ -268,23 +269,33 @@ _CONTEXT_FIELDS = (
 
 @cache
 def _claim_layout():
-    """(every field value of a claim, the positions of ``_CONTEXT_FIELDS`` among them, build)."""
+    """(every field value of a claim, build, runs): ``runs`` are the (start, stop) of the stretches
+    of consecutive positions of ``_CONTEXT_FIELDS`` among the claim's fields, in order."""
     from dataclasses import fields
     from operator import attrgetter
 
     from factcheck.model import claim_builder
 
     names = [f.name for f in fields(Claim)]
-    return attrgetter(*names), tuple(names.index(n) for n in _CONTEXT_FIELDS), claim_builder()
+    runs: list[list[int]] = []
+    for k in (names.index(n) for n in _CONTEXT_FIELDS):
+        if runs and runs[-1][1] == k:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
+    return attrgetter(*names), claim_builder(), tuple((start, stop) for start, stop in runs)
 
 
 def _in_context(c: Claim, context: tuple) -> Claim:
-    """``c.with_(**dict(zip(_CONTEXT_FIELDS, context, strict=True)))``, built from every field value at once
-    (``model.claim_builder``: the same claim, without setting each slot through a call)."""
-    values, where, build = _claim_layout()
+    """``c.with_(**dict(zip(_CONTEXT_FIELDS, context)))``, built from every field value at once
+    (``model.claim_builder``: the same claim, without setting each slot through a call); the
+    context values replace each stretch of consecutive fields by one slice assignment."""
+    values, build, runs = _claim_layout()
     row = list(values(c))
-    for k, value in zip(where, context, strict=True):
-        row[k] = value
+    taken = 0
+    for start, stop in runs:
+        row[start:stop] = context[taken : taken + stop - start]
+        taken += stop - start
     return build(*row)
 
 
@@ -296,21 +307,19 @@ def _events(d, lex, a: int, b: int, first: int, last: int, subj, unit: str | Non
     if not lex.events and not measures:
         return ()
     lo, hi = max(a, first - 3), min(b, last + 4)
-    window = list(range(lo, first)) + list(range(last + 1, hi))
-    if subj is not None:
-        window += list(range(subj.first, subj.last + 1)) if hasattr(subj, "first") else []
-    found: set[str] = set()
-    memo = lex.event_memo
     texts = d.texts
-    for i in window:
-        token = texts[i]
-        event = memo.get(token, "")
-        if event == "":
-            event = memo[token] = _word_class(lex, token, lex.events)
-        if event:
-            found.add(event)
-        if measures and (event := _word_class(lex, token, measures)):
-            found.add(event)
+    words = texts[lo:first] + texts[last + 1 : hi]
+    if subj is not None and hasattr(subj, "first"):
+        words += texts[subj.first : subj.last + 1]
+    memo = lex.event_memo
+    classes = list(map(memo.get, words, repeat("")))  # "": not yet known
+    if "" in classes:
+        for k, token in enumerate(words):
+            if classes[k] == "":
+                classes[k] = memo[token] = _word_class(lex, token, lex.events)
+    found = set(filter(None, classes))
+    if measures:
+        found.update(filter(None, (_word_class(lex, token, measures) for token in words)))
     return tuple(sorted(found))
 
 
