@@ -320,14 +320,8 @@ def segments(text: str) -> tuple[list[int], list[int]]:
 
 
 def _index(starts: list[int], pos: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    """The index of the last start at or before ``pos`` (0 when none is)."""
+    return max(bisect_right(starts, pos) - 1, 0)
 
 
 def span_words(text: str, start: int, end: int) -> tuple[str, ...]:
