@@ -114,3 +114,24 @@ def test_token_offsets_are_the_token_pattern_matches(lang):
     assert list(zip(e.texts, e.starts, strict=True)) == [
         (m.group(), m.start()) for m in tokens._TOKEN.finditer(e.norm.text)
     ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_according_is_skipped_only_where_no_phrase_starts(lang):
+    """``Finder.sentence`` skips ``according`` where the "according to" index's pair memo says no
+    phrase starts at the token with the next one: there ``match_phrase`` (the first thing
+    ``according`` asks) finds none, at every token of real text and every sentence end."""
+    from factcheck.context.tokens import match_phrase
+
+    d, lex = _doc(lang), data.get(lang)
+    index = lex.according
+    for a, b in d.sentences:
+        for i in range(a, b):
+            match_phrase(lex, index, d.texts, i, b)  # fills the memo as the finder would
+    skipped = 0
+    for a, b in d.sentences:
+        for i in range(a, b):
+            if index.pair_memo.get((d.texts[i], d.texts[i + 1] if i + 1 < b else None)) == ():
+                skipped += 1
+                assert match_phrase(lex, index, d.texts, i, b) == (0, None)
+    assert skipped > 10

@@ -494,6 +494,7 @@ class Finder:
         i = a
         may_start = lex.may_start
         opens = lex.opens_memo
+        according_pairs = lex.according.pair_memo
         for k in cands:
             if k < i:
                 continue
@@ -507,9 +508,16 @@ class Finder:
             if not kind or quote_of[k] >= 0:
                 continue
             i = k
-            ev = (self.according(lex, lang, i, a, b) if kind & _OPENS_ACCORDING else None) or (
-                self.verb(lex, lang, i, a, b) if kind & _OPENS_VERB else None
-            )
+            ev = None
+            # an "according to" phrase only where the pair memo does not already say that none starts
+            # here with the next token (what match_phrase, the first thing according() asks, reads)
+            if (
+                kind & _OPENS_ACCORDING
+                and according_pairs.get((tok, texts[i + 1] if i + 1 < b else None)) != ()
+            ):
+                ev = self.according(lex, lang, i, a, b)
+            if ev is None and kind & _OPENS_VERB:
+                ev = self.verb(lex, lang, i, a, b)
             if ev is None:
                 continue
             ev.sentence = s
