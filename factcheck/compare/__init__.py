@@ -180,6 +180,8 @@ def _margin(
         big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
         if small and big / small > rules.far_ratio:
             need += 1
+            if a.unit is None or b.unit is None:
+                need += 1  # no noun of its own, far off: likelier a part ("eight of them") than a misreport
     return (identity_why(a, b, rules, *facts)[0] or 0) - need
 
 
