@@ -258,6 +258,8 @@ _T_MONTH = 4  # a reading starts a month name
 _T_RELATIVE = 8  # a reading starts a relative time phrase
 _T_WEEKDAY = 16
 _T_QUALIFIER = 32
+#: what a token can be that simple() reads without a phrase index: a year, a day, a month, a weekday
+_T_OWN = _T_YEAR | _T_DAY | _T_MONTH | _T_WEEKDAY
 _FLAGS: dict[tuple[str, str], dict[str, int]] = {}  # (lexicon language, language) -> token -> bits
 
 
@@ -390,6 +392,7 @@ def find(
     memo = _MAY_START.setdefault(lex.lang, {})
     # tokens that may start a time expression (most tokens are a memo hit saying no; never digits)
     cands = compress(range(first, end), map(memo.get, t[first:end], repeat(True)))
+    relative, qualifiers = lex.relative.pair_memo, lex.qualifiers.pair_memo
     for k in cands:
         if k < i:
             continue
@@ -397,6 +400,15 @@ def find(
         tok = t[i]
         if i in blocked or not (tok[0].isdigit() or memo.get(tok) or _may_start(lex, starts, tok)):
             continue
+        f = p.kind(tok)
+        if not f & _T_OWN:
+            # only a relative or qualifier phrase could start here ("في", "in", "the"): when the pair
+            # memos already hold that none starts with the next token, simple() would find nothing
+            pair = (tok, t[i + 1] if i + 1 < end else None)
+            if (not f & _T_RELATIVE or relative.get(pair) == ()) and (
+                not f & _T_QUALIFIER or qualifiers.get(pair) == ()
+            ):
+                continue
         e = p.simple(i, end)
         if e is not None and e.value:
             simple.append(e)
