@@ -260,12 +260,17 @@ def _one_place_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     list of places, "in Tizi Ouzou, Bejaia and Jijel", says where an event was, not a part of it.)"""
     pa = [x for x in a if entity_type(x) in PLACE_TYPES]
     pb = [y for y in b if entity_type(y) in PLACE_TYPES]
-    for one, other in ((pa, pb), (pb, pa)):
+    for one, other in ((_innermost(pa), pb), (_innermost(pb), pa)):
         if len(one) == 1 and other and one[0] not in other:
             inside = _ancestors(one[0])
             if any(y in inside for y in other) and not any(one[0] in _ancestors(y) for y in other):
                 return True
     return False
+
+
+def _innermost(places: list[str]) -> list[str]:
+    """The places of a list that hold none of the others: "Taiz, in south-western Yemen" is Taiz."""
+    return [x for x in places if not any(y != x and x in _ancestors(y) for y in places)]
 
 
 def _related(x: str, y: str) -> bool:
