@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.model import FAIL_LEVELS
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
 #: the accepted-findings file, relative to the project folder
 DEFAULT_BASELINE = Path("claims") / "accepted.toml"
 DEFAULT_LEDGER = Path("claims") / "ledger.db"

@@ -17,10 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import UsageError
-from factcheck.model import Finding
+from factcheck.model import FAIL_LEVELS, Finding, level_rank
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
-_RANK = {"error": 0, "warning": 1, "info": 2, "none": 3}
 DEFAULT_FAIL_ON = "error"
 
 
@@ -34,7 +32,7 @@ def at_or_above(level: str, fail_on: str) -> bool:
     """Whether a finding of ``level`` fails a run gated at ``fail_on``."""
     if check_fail_on(fail_on) == "never":
         return False
-    return _RANK.get(level, 3) <= _RANK[fail_on]
+    return level_rank(level) <= level_rank(fail_on)
 
 
 def failing(findings: Iterable[Finding], fail_on: str) -> list[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
 from itertools import repeat
 from operator import attrgetter, call
 from typing import Any
@@ -178,8 +179,42 @@ class DocumentMeta:
         return asdict(self)
 
 
-LEVELS = ("error", "warning", "info", "none")
-VERDICTS = ("consistent", "drift", "conflict", "trend")
+class Level(StrEnum):
+    """How loudly a finding speaks, loudest first (the one registry of levels: rules, checks, gate,
+    reports and configuration read it). A member is its string, so JSON, TOML and SARIF see the word."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NONE = "none"  #: recorded, never shown as an alert
+
+    @property
+    def rank(self) -> int:
+        """0 for the loudest (error)."""
+        return _LEVEL_RANK[self]
+
+
+class Verdict(StrEnum):
+    """What a comparison of two figures of one quantity says (DESIGN.md §5)."""
+
+    CONSISTENT = "consistent"
+    DRIFT = "drift"
+    CONFLICT = "conflict"
+    TREND = "trend"
+
+
+_LEVEL_RANK = {level: k for k, level in enumerate(Level)}
+LEVELS = tuple(Level)
+#: the levels a report shows as alerts or notes (all but ``none``)
+SHOWN_LEVELS = (Level.ERROR, Level.WARNING, Level.INFO)
+#: what ``--fail-on`` accepts: a level a finding must reach to fail the run, or never
+FAIL_LEVELS = (*(level.value for level in SHOWN_LEVELS), "never")
+VERDICTS = tuple(Verdict)
+
+
+def level_rank(level: str) -> int:
+    """The rank of a level given as a word (an unknown word ranks below every level)."""
+    return _LEVEL_RANK.get(level, len(_LEVEL_RANK))  # type: ignore[call-overload]
 
 
 @dataclass(frozen=True, slots=True)

@@ -361,3 +361,28 @@ def test_end_to_end_in_a_git_repository(cli, tmp_path):
     err = proc.stderr.decode()
     assert "claims/accepted.toml:" in err and f"{new['id']} (reference) matches no finding any more" in err
     assert "0 accepted findings not shown" in err  # the accepted parts_total finding is outside the diff
+
+
+def test_levels_and_verdicts_come_from_one_registry():
+    """Levels and verdicts are the enums of ``factcheck.model``: the rules, the check registry and the
+    findings of a real check hold their members, and the gate ranks by their order."""
+    from pathlib import Path
+
+    from factcheck.checking import check_documents
+    from factcheck.compare.checks import registry
+    from factcheck.compare.rules import default
+    from factcheck.gate import at_or_above
+    from factcheck.model import FAIL_LEVELS, Level, Verdict
+    from factcheck.text.documents import parse_document
+
+    assert all(isinstance(v, Level) for v in default().levels.values())
+    assert all(isinstance(entry["level"], Level) for entry in registry().values())
+    seed = Path(__file__).parent.parent / "seeds" / "000_1d7393a2437e1f4a.txt"
+    doc = parse_document(seed.read_text(encoding="utf-8"), "seed", published="2025-11-13")
+    findings = check_documents([doc]).findings
+    assert findings and all(isinstance(f.level, Level) for f in findings)
+    assert {f.verdict for f in findings if f.check == "cross_source"} <= set(Verdict)
+    order = [level.value for level in Level]
+    assert (*order[:3], "never") == FAIL_LEVELS
+    for k, level in enumerate(order[:3]):
+        assert [at_or_above(x, level) for x in order] == [j <= k for j in range(len(order))]

@@ -27,7 +27,7 @@ from factcheck.compare.match import (
 from factcheck.compare.rules import Rules, default
 from factcheck.compare.series import merge_series
 from factcheck.compare.timescope import days
-from factcheck.model import Claim, Finding, fast_builder
+from factcheck.model import Claim, Finding, Level, Verdict, fast_builder
 
 
 def relation(a: Claim, b: Claim) -> str:
@@ -107,7 +107,7 @@ def compare_claims(
             if verdicts is not None and verdict not in verdicts:
                 continue
             check = relation(a, b)
-            level = levels.get(verdict, "info")
+            level = levels.get(verdict, Level.INFO)
             weak = False
             if verdict in ("drift", "conflict"):
                 if _too_far(result[6], result[7], rules):
@@ -116,7 +116,7 @@ def compare_claims(
                 if margin < -1 or (margin == -1 and verdict != "conflict"):
                     continue
                 if margin == -1:  # a conflict on thin evidence that the two are one quantity: a note
-                    weak, level = True, levels.get("weak_conflict", "info")
+                    weak, level = True, levels.get("weak_conflict", Level.INFO)
             if check == "restated" and verdict == "trend":
                 check = "change"  # "from 70,000 in 2019 to 30,000 now": one source, two times
             ta, tb = texts_of(a), texts_of(b)
@@ -142,7 +142,7 @@ def compare_claims(
                     (a.id, b.id),
                     f"{'possible ' if weak else ''}{verdict}: {tb[3]} vs {ta[3]}",
                     explain(a, b, build_judgement(*result), rules, described=(ta[2], tb[2])),
-                    verdict,
+                    Verdict(verdict),
                     tuple(details),
                 )
             )

@@ -18,7 +18,7 @@ from factcheck.compare import findings as fnd
 from factcheck.compare.agree import _d, describe, fmt
 from factcheck.compare.rules import Rules
 from factcheck.lexicon import phrase_tokens
-from factcheck.model import Claim, Finding
+from factcheck.model import Claim, Finding, Level
 from factcheck.text.masking import shown_surface
 
 
@@ -37,7 +37,7 @@ def registry_data() -> dict:
 def registry() -> dict[str, dict[str, str]]:
     """Every named check: ``{name: {"level": ..., "description": ...}}``, validated on load."""
     from factcheck.errors import ConfigError
-    from factcheck.model import LEVELS
+    from factcheck.model import LEVELS, Level
 
     out = {}
     for name, entry in _data().get("checks", {}).items():
@@ -47,7 +47,7 @@ def registry() -> dict[str, dict[str, str]]:
                 f"checks.{name}: expected a level ({', '.join(LEVELS)}) and a description",
                 path="factcheck/compare/checks.toml",
             )
-        out[name] = {"level": level, "description": " ".join(description.split())}
+        out[name] = {"level": Level(level), "description": " ".join(description.split())}
     return out
 
 
@@ -58,7 +58,7 @@ def descriptions() -> dict[str, str]:
 
 def level_of(check: str, rules: Rules) -> str:
     """A check's level: the rules file's ``[levels]`` first, else the registry's default."""
-    return rules.levels.get(check) or registry().get(check, {}).get("level", "error")
+    return rules.levels.get(check) or registry().get(check, {}).get("level", Level.ERROR)
 
 
 @cache
@@ -95,7 +95,7 @@ def range_order(claims: Iterable[Claim], rules: Rules) -> list[Finding]:
             out.append(
                 fnd.make(
                     "range_order",
-                    rules.levels.get("range_order", "error"),
+                    rules.levels.get("range_order", Level.ERROR),
                     [c],
                     f"range {c.text!r} has its bounds swapped ({fmt(_d(c.low))} > {fmt(_d(c.high))})",
                     "a range is read low to high; the first bound is larger than the second",
@@ -170,7 +170,7 @@ def period_words(text: str, claims: list[Claim], rules: Rules, *, plain: bool = 
                 out.append(
                     fnd.make(
                         "period",
-                        rules.levels.get("period", "warning"),
+                        rules.levels.get("period", Level.WARNING),
                         [c for c, _ in group],
                         f'"{written}" does not fit the dates {time} ({days} days)',
                         f"the words allow {lo}–{hi} days; "
@@ -196,7 +196,7 @@ def hidden_characters(text: str, claims: list[Claim], rules: Rules) -> list[Find
         hidden = sorted({f"U+{ord(ch):04X}" for ch in surface if ch in _HIDDEN})
         if not bidi and not hidden:
             continue
-        level = "error" if bidi else rules.levels.get("hidden_characters", "warning")
+        level = Level.ERROR if bidi else rules.levels.get("hidden_characters", Level.WARNING)
         what = ", ".join(bidi + hidden)
         out.append(
             fnd.make(

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Any
 
 from factcheck.errors import ConfigError
-from factcheck.model import LEVELS
+from factcheck.model import LEVELS, Level
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class Rules:
     trend_gap_days: int
     subject_min: float
     window: int
-    levels: dict[str, str]
+    levels: dict[str, Level]
     check_window: int = 64
     drift_min: int = 1
     conflict_min: int = 2
@@ -52,7 +52,7 @@ def build(data: dict[str, Any], path: str) -> Rules:
         trend_gap_days=int(number("time.trend_gap_days", 0, 36500)),
         subject_min=float(number("match.subject_min", 0, 100)),
         window=int(number("match.window", 1, 1000)),
-        levels=dict(levels),
+        levels={name: Level(level) for name, level in levels.items()},
         check_window=int(number("match.check_window", 1, 100000)),
         drift_min=int(number("match.drift_min", 0, 20)),
         conflict_min=int(number("match.conflict_min", 0, 20)),

@@ -15,11 +15,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from factcheck.model import SHOWN_LEVELS, Level
 from factcheck.report.claims import format_value, frame_summary
 
-LEVELS = ("error", "warning", "info")
-LEVEL_LABELS = {"error": "Errors", "warning": "Warnings", "info": "Info"}
-_RANK = {"error": 0, "warning": 1, "info": 2}
+LEVELS = SHOWN_LEVELS
+LEVEL_LABELS = {Level.ERROR: "Errors", Level.WARNING: "Warnings", Level.INFO: "Info"}
+_RANK = {level: level.rank for level in SHOWN_LEVELS}
 _BOUND_WORDS = {
     "exact": "exact",
     "approx": "about",
