@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extraction import extract_document
 from factcheck.text.documents import parse_document, read_document
 from factcheck.text.normalize import normalize
@@ -93,3 +95,32 @@ def test_bom_and_crlf(tmp_path):
     assert [c.value for c in claims] == [30000, 22]
     for c in claims:
         assert doc.raw[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "figure"),
+    [
+        ("ADEN, Sept 9 (Harbour Wire) - Health officials recorded 21 cholera deaths in Taiz since August.",
+         "ADEN", "21 cholera deaths"),
+        ("HASAKAH, Syria, Oct 6 - Officials said 4,100 families had left the camps in Raqqa since June.",
+         "HASAKAH", "4,100 families"),
+        ("عدن - صحيفة المرفأ: سجلت السلطات الصحية 21 وفاة بالكوليرا في تعز منذ مطلع آب.", "عدن", "21 وفاة"),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_is_where_the_story_was_filed_not_where_its_figures_are(text, place, figure):
+    from factcheck.checking import claims_of
+
+    doc = parse_document(text, "wire", fmt="text", published="2025-09-09")
+    assert doc.meta.dateline == place
+    (claim,) = [c for c in claims_of(doc) if c.text == figure]
+    assert "Aden" not in claim.entities and "Hasakah" not in claim.entities
+    assert claim.entities  # the figure keeps the place it names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UN - the agency said 5 people died on Monday.", "Some 30 people died - officials said on Monday."],
+)
+def test_an_opening_that_is_no_dateline_is_left_alone(text):
+    doc = parse_document(text, "plain", fmt="text", published="2025-09-09")
+    assert doc.meta.dateline is None and doc.view == text
