@@ -526,3 +526,28 @@ def test_a_place_named_with_its_country_is_still_a_part_of_the_country(province)
     )  # fmt: skip
     part = next(c.text for c in claims if c.text.startswith(("21", "٢١")) or "21 " in c.text)
     assert verdict(claims, part, "97 measles deaths") in (None, "trend")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Most returns came from Lebanon, with about 96,000, followed by Turkey with 71,000, Jordan "
+            "with 38,000 and Iraq with about 12,000, the agency said on Monday.",
+            {"71,000": "Turkey", "38,000": "Jordan", "about 12,000": "Iraq"},
+        ),
+        (
+            "وقالت المنظمة الاثنين إن معظم العائدين جاؤوا من لبنان، تلته تركيا بـ71 ألفاً، ثم الأردن "
+            "بـ38 ألفاً، والعراق بنحو 12 ألفاً.",
+            {"بـ71 ألفاً": "Turkey", "بـ38 ألفاً": "Jordan", "بنحو 12 ألفاً": "Iraq"},
+        ),
+    ],
+)
+def test_each_figure_of_a_list_of_places_is_its_places(text, figures):
+    """In a list of places each followed by its figure ("Turkey with 71,000", "تركيا بـ71 ألفاً"), the
+    figure is that place's, not the sentence's: two countries' counts never meet."""
+    claims = claims_of((text, "A", "2025-08-25"))
+    for figure, place in figures.items():
+        assert one(claims, figure).entities == (place,), figure
+    texts = list(figures)
+    assert verdict(claims, texts[0], texts[1]) is None

@@ -170,7 +170,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             done[idx] = subj
             # attribution
             ev = attribution.assign(finder, s, first, last)
-            scope = subj.entities if subj else ()
+            # "تلته تركيا بـ273 ألفاً", "Turkey with 273,000": a listed place's own figure
+            scope = _leading_place(d, lex, mentions, gaz, firsts, a, first, ev)
+            scope = scope or (subj.entities if subj else ())
             if not scope:  # "نحو 30 ألف شخص يعيشون في مخيم الهول": the place of the statement
                 scope = _sentence_scope(mentions, gaz, a, b, ev, _SCOPE_TYPES, firsts)
             else:  # "تحتجز قسد في سجونها 12 ألف معتقل": the party acting on what is counted
@@ -425,6 +427,27 @@ def _sentence_scope(
 
 def _first_of(m) -> int:
     return m.first
+
+
+#: how many link words may stand between a listed place and its figure ("Turkey with 273,000")
+_LEADING_GAP = 2
+
+
+def _leading_place(d, lex, mentions, gaz, firsts: list[int], a: int, first: int, ev) -> tuple[str, ...]:
+    """The place a figure follows at once in its sentence, across link words only (the lexicon's
+    subject stop words: "with", "ب"): in a list of places and figures each figure is its place's.
+    Never the place of the statement's speaker ("مدير الصحة في إدلب أن 15 طفلاً")."""
+    k = bisect_left(firsts, first) - 1
+    if k < 0:
+        return ()
+    m = mentions[k]
+    if m.first < a or m.last >= first or first - m.last - 1 > _LEADING_GAP:
+        return ()
+    if gaz.types.get(m.canonical) not in PLACE_TYPES or (ev is not None and ev.first <= m.first <= ev.last):
+        return ()
+    if any(d.texts[i] not in lex.stop_words for i in range(m.last + 1, first)):
+        return ()
+    return (m.canonical,)
 
 
 _RECENT = 40  # mentions a short reference may look back over
