@@ -551,3 +551,15 @@ def test_each_figure_of_a_list_of_places_is_its_places(text, figures):
         assert one(claims, figure).entities == (place,), figure
     texts = list(figures)
     assert verdict(claims, texts[0], texts[1]) is None
+
+
+@pytest.mark.parametrize("word", ["مرتبات", "المرتبات", "رواتب"])
+def test_salaries_in_either_arabic_word_are_the_wage_bill(word):
+    """"مرتبات" and "رواتب" both name salaries: a wage bill in either word meets the English one."""
+    claims = claims_of(
+        (f"وقالت وزارة المالية إن {word} القطاع العام بلغت 58 مليار دينار العام الماضي.", "A", "2024-03-02"),
+        ("The finance ministry said public-sector salaries came to about 57 billion dinars last year.",
+         "B", "2024-03-02"),
+    )  # fmt: skip
+    assert one(claims, "58 مليار دينار").measure == "wage"
+    assert verdict(claims, "58 مليار دينار", "about 57 billion dinars") == "drift"
