@@ -21,16 +21,26 @@ MAX_BYTES = 20 * 1024 * 1024
 _SEED_HEADER = re.compile(r"\A[\ufeff\s]*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)\s*[-–]\s*(.+?)\s*$", re.M)
 #: the seed header is read in the first characters only (its regex backtracks on one long line)
 _HEADER_SPAN = 1024
-#: a wire dateline opening the text: where the reporter filed from, not where the figures are.
-#: "BAGHDAD, Nov 14 (Tigris Wire) - ", "HASAKAH, Syria, Oct 6 - ", "GAZA (Outlet) - " (a date or an
-#: outlet is needed), or "بغداد - صحيفة الرافد: " (a place, a dash, the outlet and a colon)
-_DATELINE = re.compile(
-    r"\A\s{0,200}+(?P<head>(?P<place>[A-Z][A-Z'.-]{1,30}+(?:[ /][A-Z][A-Z'.-]{1,30}+){0,3}+)"
-    r"(?:, [A-Z][a-z]{2,15}+(?=,))?(?P<date>, [A-Z][a-z]{2,8}+\.? \d{1,2}+)?(?P<outlet> \([^()\n]{1,60}+\))?"
-    r" [-–—] )"
-    r"|\A\s{0,200}+(?P<ahead>(?P<aplace>[^\s\d:،.\-–—]{2,20}+(?: [^\s\d:،.\-–—]{2,20}+)?) [-–—] "
-    r"[^:\n]{2,60}+: ?)"
-)
+
+
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A wire dateline opening the text, where the reporter filed from (not where the figures are):
+    "BAGHDAD, Nov 14 (Tigris Wire) - ", "HASAKAH, Syria, Oct 6 - ", "GAZA (Outlet) - " (a date or an
+    outlet is needed), or a place, a dash, the outlet and a colon as Arabic wires write it. Built once;
+    the commas of every script come from ``text/scripts.toml``."""
+    from factcheck.text import scripts
+
+    stop = r"\s\d:." + scripts.char_class(scripts.get().commas) + r"\-–—"
+    return re.compile(
+        r"\A\s{0,200}+(?P<head>(?P<place>[A-Z][A-Z'.-]{1,30}+(?:[ /][A-Z][A-Z'.-]{1,30}+){0,3}+)"
+        r"(?:, [A-Z][a-z]{2,15}+(?=,))?(?P<date>, [A-Z][a-z]{2,8}+\.? \d{1,2}+)?"
+        r"(?P<outlet> \([^()\n]{1,60}+\))? [-–—] )"
+        rf"|\A\s{{0,200}}+(?P<ahead>(?P<aplace>[^{stop}]{{2,20}}+(?: [^{stop}]{{2,20}}+)?) [-–—] "
+        r"[^:\n]{2,60}+: ?)"
+    )
+
+
 #: front matter after a byte-order mark (read as a space), with any line ending (\n, \r\n, \r)
 _FRONT_MATTER = re.compile(
     r"\A[\ufeff ]?---[ \t]*(?:\r\n?|\n)(.*?(?:\r\n?|\n))?---[ \t]*(?:\r\n?|\n|\Z)", re.S
@@ -332,7 +342,7 @@ def parse_document(
 def _without_dateline(view: str) -> tuple[str, str | None]:
     """The text with its opening wire dateline blanked (offsets kept), and the dateline's place. A
     dateline says where the story was filed: its place is no place of the figures after it."""
-    m = _DATELINE.match(view[:_HEADER_SPAN])
+    m = _dateline().match(view[:_HEADER_SPAN])
     if m is None or (m.group("head") and not (m.group("date") or m.group("outlet"))):
         return view, None
     head = "head" if m.group("head") else "ahead"
