@@ -563,3 +563,44 @@ def test_salaries_in_either_arabic_word_are_the_wage_bill(word):
     )  # fmt: skip
     assert one(claims, "58 مليار دينار").measure == "wage"
     assert verdict(claims, "58 مليار دينار", "about 57 billion dinars") == "drift"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("Tunisia's jobless rate fell to 15.7% in the second quarter of 2025 from 16.9% a year earlier, "
+         "the statistics institute said.", "16.9%", "2024-04/2024-06"),
+        ("Wheat imports reached 1.2 million tonnes in March, against 0.9 million tonnes a year ago, "
+         "customs data showed.", "0.9 million tonnes", "2024-03"),
+        ("تراجع معدل البطالة في تونس إلى 15.7 في المئة في الربع الثاني من 2025 مقارنة بـ16.9 في المئة "
+         "قبل عام.", "بـ16.9 في المئة", "2024-04/2024-06"),
+    ],
+)  # fmt: skip
+def test_a_year_earlier_is_the_figure_befores_time_a_year_back(text, figure, time):
+    """"from 16.9% a year earlier", "قبل عام": the figure is the one before's period a year back, and
+    "a year" there is no rate per year."""
+    claims = claims_of((text, "A", "2025-08-15"))
+    found = one(claims, figure)
+    assert found.time == time
+    assert found.aggregation != "per_year"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("ارتفعت صادرات الفوسفات إلى 5 مليارات دولار في العام الماضي، بحسب الوزارة.", "5 مليارات دولار"),
+        ("Phosphate exports rose to $5 billion last year, the ministry said.", "$5 billion"),
+    ],
+)
+def test_last_year_is_a_time_not_a_rate_per_year(text, figure):
+    claims = claims_of((text, "A", "2025-03-01"))
+    found = one(claims, figure)
+    assert found.time == "2024" and found.aggregation != "per_year"
+
+
+def test_years_back_keeps_the_shape_of_a_time():
+    from factcheck.context.timescope import years_back
+
+    assert years_back("2025-01/2025-03") == "2024-01/2024-03"
+    assert years_back("2024-02-29") == "2023-02-28"
+    assert years_back("2025") == "2024" and years_back(None) is None and years_back("soon") is None

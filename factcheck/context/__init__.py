@@ -192,14 +192,15 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"
-            if when == timescope.SAME_TIME:
-                when = time_before  # "650 trucks over the same period": the figure before's
+            when = _relative_to_before(when, time_before, pub)
             if when is None:
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation != "cumulative":
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
                 when = running.get(when, when) if when else when  # "since Saturday": to the statement
-                when = time_before if when == timescope.SAME_TIME else when
+                if when == timescope.YEAR_BEFORE:
+                    when = None  # "a year earlier" said of another figure: not carried on
+                when = _relative_to_before(when, time_before, pub)
             if when is None and pub is not None:
                 when, basis = pub.isoformat(), "published"
             if cues.aggregation == "cumulative" and basis == "stated" and when:
@@ -423,6 +424,18 @@ def _sentence_scope(
         if m.last < b and m.first not in skip and gaz.types.get(m.canonical) in types:
             found.append(m.canonical)
     return tuple(dict.fromkeys(found))
+
+
+def _relative_to_before(when: str | None, before: str | None, pub) -> str | None:
+    """A time said relative to the figure before: "over the same period" is its time, "a year
+    earlier" / "قبل عام" its time a year back (the publication date's with no figure before)."""
+    from factcheck.context import timescope
+
+    if when == timescope.SAME_TIME:
+        return before
+    if when == timescope.YEAR_BEFORE:
+        return timescope.years_back(before or (pub and pub.isoformat()))
+    return when
 
 
 def _first_of(m) -> int:

@@ -36,6 +36,7 @@ RELATIVE = (
     "last_year",
     "ytd",
     "same",  # "over the same period", "خلال الفترة نفسها": the time of the figure before
+    "year_before",  # "a year earlier", "قبل عام": the figure before's time, a year back
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")

@@ -79,11 +79,31 @@ def relative_value(what: str, pub: date | None) -> str | None:
         return f"{pub.year:04d}-01-01/{pub.isoformat()}"
     if what == "same":
         return SAME_TIME  # resolved against the figure before (factcheck.context)
+    if what == "year_before":
+        return YEAR_BEFORE  # resolved against the figure before (factcheck.context)
     return None
 
 
 #: the value of "the same period": the time of the figure before, filled in by the context pass
 SAME_TIME = "="
+#: the value of "a year earlier" / "قبل عام": the figure before's time a year back (or, with no figure
+#: before, the publication date's), filled in by the context pass
+YEAR_BEFORE = "=-1y"
+
+
+def years_back(time: str | None, n: int = 1) -> str | None:
+    """A time value ``n`` years earlier ("2025-01/2025-03" -> "2024-01/2024-03"; 29 February -> 28)."""
+    if not time:
+        return None
+    parts = []
+    for part in time.split("/"):
+        if len(part) < 4 or not part[:4].isdigit():
+            return None
+        year, rest = int(part[:4]) - n, part[4:]
+        if rest == "-02-29":
+            rest = "-02-28"
+        parts.append(f"{year:04d}{rest}")
+    return "/".join(parts)
 
 
 def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:
