@@ -90,3 +90,20 @@ def test_period_words_speak_of_the_figures_just_after_them():
     )
     found = check_documents([parse_document(en, "en.txt", published="2025-11-13")]).findings
     assert "period" not in {f.check for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry recorded 1,240 hepatitis A cases since the start of the year, against 560 cases in "
+        "the same period last year.",
+        "سجلت الوزارة 1240 إصابة بالتهاب الكبد منذ بداية العام، مقارنة بـ560 إصابة في الفترة نفسها من "
+        "العام الماضي.",
+        "Exports reached 3.4 million barrels a day in the first quarter of last year, the ministry said.",
+    ],
+)
+def test_a_shorter_stretch_inside_the_period_a_phrase_names_fits_it(text):
+    """"Last year" may speak of part of last year ("the same period last year", "the first quarter of
+    last year"): only dates spanning longer than a period phrase allows are a misfit."""
+    found = check_documents([parse_document(text, "t.txt", published="2025-09-25")]).findings
+    assert "period" not in {f.check for f in found}

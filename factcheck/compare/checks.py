@@ -158,8 +158,10 @@ def period_words(text: str, claims: list[Claim], rules: Rules, *, plain: bool = 
             for c, (first, last) in near(sentence(start)):
                 days = (last - first).days + 1
                 # the figures the phrase speaks of: its sentence and the next two ("22 operations over
-                # the past week. ... Between Oct. 1 and Nov. 6, the operations killed ...")
-                if 0 <= sentence(c.start) - sentence(start) <= _PERIOD_REACH and not lo <= days <= hi:
+                # the past week. ... Between Oct. 1 and Nov. 6, the operations killed ..."); dates
+                # spanning longer than the phrase allows: a shorter stretch may lie inside its period
+                # ("560 cases in the same period last year", "in the first quarter of last year")
+                if 0 <= sentence(c.start) - sentence(start) <= _PERIOD_REACH and days > hi:
                     misfits.append((c, days))
             by_time: dict[str, list] = {}
             for c, days in misfits:
