@@ -370,24 +370,47 @@ def read(
     April 2023": the first is no running total); a measure may stand before earlier figures ("inflation
     rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it;
     ``phrases`` the sentence's :class:`SentencePhrases` (the same answers as the plain scans)."""
-    a = sentence[0]
     lo, hi = own or sentence
     near = (lo, hi)
     if whole is None:
         whole = sentence_cues(lex, texts, sentence, phrases)
     if phrases is not None and phrases.holds(texts, sentence, near, figure):
-        return _read_hits(lex, texts, sentence, figure, unit, near, whole, phrases.found)
-    if phrases is not None:
-        matches, near_to = phrases.matches, phrases.nearest
+        found = phrases.found  # an index without a phrase in the sentence is not asked at all
+
+        def near_to(index: PhraseIndex, span: tuple[int, int], reach: tuple[int, int]) -> object | None:
+            hits = found.get(id(index))
+            return None if hits is None else _near(hits, span, figure, reach)
+
+        def any_in(index: PhraseIndex, start: int, stop: int) -> bool:
+            hits = found.get(id(index))
+            return hits is not None and _any(hits, start, stop)
+
     else:
-        matches, near_to = _matches, nearest
-    aggregation = near_to(lex, lex.frame_aggregation, texts, near, figure, _RATE_REACH)
+        scan, find = (_matches, nearest) if phrases is None else (phrases.matches, phrases.nearest)
+
+        def near_to(index: PhraseIndex, span: tuple[int, int], reach: tuple[int, int]) -> object | None:
+            return find(lex, index, texts, span, figure, reach)
+
+        def any_in(index: PhraseIndex, start: int, stop: int) -> bool:
+            return bool(scan(lex, index, texts, start, stop))
+
+    return _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
+
+
+def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in) -> Cues:
+    """The frame cues of one figure, whichever way its phrases are looked up (the sentence's hits, or
+    the plain scans): ``near_to(index, span, reach)`` is the value of the phrase nearest the figure,
+    ``any_in(index, lo, hi)`` whether a phrase lies in ``lo..hi``."""
+    a = sentence[0]
+    lo, hi = near
+    first = figure[0]
+    aggregation = near_to(lex.frame_aggregation, near, _RATE_REACH)
     if aggregation == "cumulative":
         aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
     if aggregation is None:
-        found = near_to(lex, lex.frame_aggregation, texts, near, figure, _CUMULATIVE_REACH)
+        found = near_to(lex.frame_aggregation, near, _CUMULATIVE_REACH)
         aggregation = found if found == "cumulative" else None
-    measure = near_to(lex, lex.frame_measures, texts, (a, hi), figure, _MEASURE_REACH)
+    measure = near_to(lex.frame_measures, (a, hi), _MEASURE_REACH)
     if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
         measure = _length_measure(lex, texts, (a, hi), figure) or measure
     if aggregation is None and measure in _RUNNING:
@@ -395,26 +418,13 @@ def read(
     event = _event(lex, texts, near, figure, unit)
     if event is None and measure in _RUNNING:
         event = _RUNNING[measure]  # a toll counts the dead
-    modality = near_to(lex, lex.frame_modality, texts, near, figure, _MODALITY_REACH)
-    group = near_to(lex, lex.frame_groups, texts, near, figure, _GROUP_REACH)
-    part = lo > a and bool(matches(lex, lex.frame_part, texts, max(lo, figure[0] - 3), figure[0]))
-    other = bool(
-        matches(lex, lex.frame_other_before, texts, max(lo, figure[0] - _OTHER_REACH), figure[0])
-        or matches(lex, lex.frame_other_after, texts, figure[0] + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
+    modality = near_to(lex.frame_modality, near, _MODALITY_REACH)
+    group = near_to(lex.frame_groups, near, _GROUP_REACH)
+    part = lo > a and any_in(lex.frame_part, max(lo, first - 3), first)
+    other = any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first) or any_in(
+        lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
     )
-    if phrases is None:
-        return Cues(
-            measure=measure,
-            event=event,
-            modality=modality,
-            aggregation=aggregation,
-            group=group,
-            part=part,
-            other=other,
-            present=whole.present,
-            change=whole.change,
-        )
-    # the same Cues, its slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
+    # the slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
     return _cues()(measure, event, modality, aggregation, group, part, other, whole.present, whole.change)
 
 
@@ -423,41 +433,3 @@ def _cues():
     from factcheck.model import fast_builder
 
     return fast_builder(Cues)
-
-
-def _read_hits(lex: ContextLexicon, texts, sentence, figure, unit, near, whole, found) -> Cues:
-    """:func:`read` from a sentence's phrase hits (``SentencePhrases.found``), every stretch inside it:
-    an index without a phrase in the sentence is not asked at all."""
-    a = sentence[0]
-    lo, hi = near
-    first = figure[0]
-    aggregation = None
-    hits = found.get(id(lex.frame_aggregation))
-    if hits is not None:
-        aggregation = _near(hits, near, figure, _RATE_REACH)
-        if aggregation == "cumulative":
-            aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
-        if aggregation is None:
-            cumulative = _near(hits, near, figure, _CUMULATIVE_REACH)
-            aggregation = cumulative if cumulative == "cumulative" else None
-    hits = found.get(id(lex.frame_measures))
-    measure = _near(hits, (a, hi), figure, _MEASURE_REACH) if hits is not None else None
-    if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
-        measure = _length_measure(lex, texts, (a, hi), figure) or measure
-    if aggregation is None and measure in _RUNNING:
-        aggregation = "cumulative"  # a toll is a running total
-    event = _event(lex, texts, near, figure, unit)
-    if event is None and measure in _RUNNING:
-        event = _RUNNING[measure]  # a toll counts the dead
-    hits = found.get(id(lex.frame_modality))
-    modality = _near(hits, near, figure, _MODALITY_REACH) if hits is not None else None
-    hits = found.get(id(lex.frame_groups))
-    group = _near(hits, near, figure, _GROUP_REACH) if hits is not None else None
-    hits = found.get(id(lex.frame_part))
-    part = lo > a and hits is not None and _any(hits, max(lo, first - 3), first)
-    before = found.get(id(lex.frame_other_before))
-    after = found.get(id(lex.frame_other_after))
-    other = (before is not None and _any(before, max(lo, first - _OTHER_REACH), first)) or (
-        after is not None and _any(after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
-    )
-    return _cues()(measure, event, modality, aggregation, group, part, other, whole.present, whole.change)
