@@ -14,7 +14,7 @@ from functools import cache, partial
 from itertools import repeat
 
 from factcheck.context.kinds import PLACE_TYPES
-from factcheck.model import Claim
+from factcheck.model import FRAME_FIELDS, Claim
 from factcheck.text.documents import Document
 
 _LATIN = re.compile(r"[a-z]")
@@ -251,23 +251,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
 
 #: the fields of a claim that ``contextualise`` fills
 _CONTEXT_FIELDS = (  # in the claim's field order
-    "subject",
-    "subject_key",
-    "source",
-    "source_text",
-    "cue",
-    "time",
-    "entities",
-    "measure",
-    "event",
-    "owner",
-    "group",
-    "scope",
-    "modality",
-    "aggregation",
-    "time_basis",
-    "change",
-)
+    "subject", "subject_key", "source", "source_text", "cue", "time", "entities", *FRAME_FIELDS,
+)  # fmt: skip
 
 
 @cache

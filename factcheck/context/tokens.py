@@ -191,27 +191,7 @@ def match_phrase(
     lex: ContextLexicon, index: PhraseIndex, texts: list[str], i: int, end: int
 ) -> tuple[int, object]:
     """Longest phrase of ``index`` starting at token ``i`` (before ``end``): (length, value) or (0, None)."""
-    tok = texts[i]
-    cands = index.memo.get(tok)
-    if cands is None:
-        if not index.by_first:
-            return 0, None
-        cands = tuple(e for reading in readings(lex, tok) for e in index.by_first.get(reading, ()))
-        index.memo[tok] = cands
-    if not cands:
-        return 0, None
-    # the candidates whose second word the next token can be (memoised on the two tokens)
-    nxt = texts[i + 1] if i + 1 < end else None
-    pair = index.pair_memo.get((tok, nxt))
-    if pair is None:
-        pair = tuple(
-            e
-            for e in cands
-            if len(e[0]) == 1 or (nxt is not None and (e[0][1] == nxt or e[0][1] in readings(lex, nxt)))
-        )
-        if len(index.pair_memo) >= 200_000:
-            index.pair_memo.clear()
-        index.pair_memo[tok, nxt] = pair
+    pair = _candidates(lex, index, texts, i, end)
     for toks, value in pair:
         n = len(toks)
         if i + n > end:
@@ -225,14 +205,9 @@ def match_phrase(
     return 0, None
 
 
-def match_all(
-    lex: ContextLexicon, index: PhraseIndex, texts: Sequence[str], i: int, end: int
-) -> tuple[tuple[int, object], ...]:
-    """Every phrase of ``index`` starting at token ``i`` and ending before ``end``: (length, value) in
-    the order :func:`match_phrase` tries them, so for any ``stop <= end`` ``match_phrase(..., i, stop)``
-    is the first of these with ``i + length <= stop`` (or ``(0, None)``). A phrase of two or more
-    tokens that fits ``stop`` has its second token before ``stop``, so the candidates read for it are
-    the same; each is then checked on the same tokens."""
+def _candidates(lex: ContextLexicon, index: PhraseIndex, texts: Sequence[str], i: int, end: int) -> tuple:
+    """The phrases of ``index`` that token ``i`` may start and whose second word token ``i + 1`` can be
+    (memoised on the token, and on the two tokens)."""
     tok = texts[i]
     cands = index.memo.get(tok)
     if cands is None:
@@ -253,6 +228,18 @@ def match_all(
         if len(index.pair_memo) >= 200_000:
             index.pair_memo.clear()
         index.pair_memo[tok, nxt] = pair
+    return pair
+
+
+def match_all(
+    lex: ContextLexicon, index: PhraseIndex, texts: Sequence[str], i: int, end: int
+) -> tuple[tuple[int, object], ...]:
+    """Every phrase of ``index`` starting at token ``i`` and ending before ``end``: (length, value) in
+    the order :func:`match_phrase` tries them, so for any ``stop <= end`` ``match_phrase(..., i, stop)``
+    is the first of these with ``i + length <= stop`` (or ``(0, None)``). A phrase of two or more
+    tokens that fits ``stop`` has its second token before ``stop``, so the candidates read for it are
+    the same; each is then checked on the same tokens."""
+    pair = _candidates(lex, index, texts, i, end)
     out = []
     for toks, value in pair:
         n = len(toks)
