@@ -195,3 +195,18 @@ def test_phrase_lookups_by_first_and_last_word_are_the_plain_ones(lang, data):
             assert rel.starts_with(toks, phrases) == rel.plain_starts_with(toks, phrases), role
             assert rel.ends_with(toks, phrases) == rel.plain_ends_with(toks, phrases), role
             assert rel.find(toks, phrases) == rel.plain_find(toks, phrases), role
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([*EVERY, *_MARKED]), st.data())
+def test_spans_mapped_in_one_walk_are_the_spans_mapped_one_by_one(text, data):
+    """``Normalized.orig_spans`` (one walk over rising spans) gives what ``orig_span`` gives each."""
+    import re
+
+    from factcheck.text.normalize import normalize
+
+    norm = normalize(text)
+    spans = [m.span() for m in re.finditer(r"\w+", norm.text)]
+    spans = sorted(data.draw(st.sets(st.sampled_from(spans))) if spans else [])
+    starts, ends = norm.orig_spans(spans)
+    assert list(zip(starts, ends, strict=True)) == [norm.orig_span(a, b) for a, b in spans]

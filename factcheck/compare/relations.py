@@ -344,24 +344,9 @@ class _WordIndex:
 
         norm = normalize(text)
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
         spans = [m.span() for m in _WORD.finditer(norm.text)]
         self.words = [norm.text[a:b] for a, b in spans]
-        if len(norm._norm_starts) == 1:  # nothing dropped: offsets are the text's own
-            self.starts = [a for a, _b in spans]
-            self.ends = [b for _a, b in spans]
-            return
-        # offsets back through the runs of kept text, walked once (both sequences rise)
-        runs, origs, k, last = norm._norm_starts, norm._orig_starts, 0, len(norm._norm_starts) - 1
-        for a, b in spans:
-            while k < last and runs[k + 1] <= a:
-                k += 1
-            self.starts.append(origs[k] + a - runs[k])
-            j = k
-            while j < last and runs[j + 1] <= b - 1:
-                j += 1
-            self.ends.append(origs[j] + b - 1 - runs[j] + 1)
+        self.starts, self.ends = norm.orig_spans(spans)
 
     def within(self, start: int, end: int) -> tuple[str, ...]:
         if end <= start:
@@ -382,10 +367,9 @@ class _WordIndex:
 
 def _piece(text: str) -> list[str]:
     """The words of a piece of one word, folded as :func:`span_words` folds them."""
-    from factcheck.text.normalize import _tables
+    from factcheck.text.normalize import folded
 
-    table, drop, _marks = _tables()
-    return _WORD.findall(drop.sub("", text.translate(table)))
+    return _WORD.findall(folded(text))
 
 
 class Article:

@@ -102,6 +102,24 @@ class Normalized:
         k = bisect_right(self._norm_starts, i) - 1
         return self._orig_starts[k] + (i - self._norm_starts[k])
 
+    def orig_spans(self, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """:meth:`orig_span` of non-empty spans in rising order, walked once: their starts and ends."""
+        starts = [a for a, _b in spans]
+        ends = [b for _a, b in spans]
+        runs, origs, last = self._norm_starts, self._orig_starts, len(self._norm_starts) - 1
+        if last == 0 and origs[0] == 0:  # nothing dropped: the offsets are the text's own
+            return starts, ends
+        k = 0
+        for n, (a, b) in enumerate(spans):
+            while k < last and runs[k + 1] <= a:
+                k += 1
+            j = k
+            while j < last and runs[j + 1] < b:  # the span's last character decides its end
+                j += 1
+            starts[n] = origs[k] + a - runs[k]
+            ends[n] = origs[j] + b - runs[j]
+        return starts, ends
+
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalised span ``[start, end)``; never includes dropped tails."""
         if end <= start:
@@ -152,6 +170,12 @@ def _normalize(text: str) -> Normalized:
     orig_starts.append(pos)
     parts.append(folded[pos:])
     return Normalized("".join(parts), tuple(norm_starts), tuple(orig_starts))
+
+
+def folded(text: str) -> str:
+    """``normalize(text).text`` without the offset map (for short pieces read many times)."""
+    table, drop, _marks = _tables()
+    return drop.sub("", text.translate(table))
 
 
 def extend_marks(raw: str, end: int) -> int:
