@@ -291,6 +291,23 @@ def test_arabic_words_that_look_like_duals_are_not_counts(text):
     assert extract(text, "ar") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وبلغ عدد الحجاج مليوناً و673 ألفاً و230 حاجاً هذا العام.", 1_673_230),
+        ("وارتفع عدد المسجلين إلى ألفاً ومئتي طالب.", 1_200),
+        ("وبلغ عدد الزوار مليوناً و400 ألف زائر.", 1_400_000),
+        ("وخصصت الحكومة مليونا دولار لإصلاح الشبكة.", 2_000_000),  # the dual construct: two
+        ("ووصل ألفا شخص إلى المخيم.", 2_000),
+    ],
+)
+def test_a_lone_accusative_scale_joined_by_a_part_is_one_not_two(text, value):
+    """ "مليوناً و673 ألفاً": a part joined by "و" makes the scale word the tamyiz of one; alone
+    before its noun ("مليونا دولار") it is the dual construct, two."""
+    claim = _one_claim(text, "ar")
+    assert claim.value == value
+
+
 def test_a_number_before_a_dual_noun_is_the_count():
     claim = _one_claim("وتقدمت القوات 3 كيلومترين.", "ar")
     assert (claim.text, claim.value, claim.unit) == ("3 كيلومترين", 3, "km")

@@ -167,6 +167,7 @@ class _State:
         "digit_precision",
         "digits",
         "dozen_unit",
+        "dual_guess",
         "frac_only",
         "last",
         "last_kind",
@@ -180,6 +181,7 @@ class _State:
         self.total = ZERO
         self.current = ZERO
         self.conn_base = ZERO  # the value of ``current`` before the last connector ("300 and" two dozen)
+        self.dual_guess: Decimal | None = None  # a lone "مليونا" read as two: one if a part follows
         self.last = -1
         self.last_kind = ""
         self.last_scale: Decimal | None = None
@@ -193,6 +195,13 @@ class _State:
     @property
     def value(self) -> Decimal:
         return self.total + self.current
+
+    def one_not_two(self) -> None:
+        """A lone accusative scale word read as the dual ("مليونا") that a part joins ("مليوناً و673
+        ألفاً"): the tamyiz of one, not two; a dual construct takes a noun, never "و" and a number."""
+        if self.dual_guess is not None:
+            self.total -= self.dual_guess
+            self.dual_guess = None
 
     def read_fraction(self, value: Decimal, last: int) -> None:
         """The number read so far becomes the fraction ``value`` ("three fifths", "a hundredth")."""
@@ -270,6 +279,7 @@ def _apply_word(st: _State, word: NumberWord, lex: Lexicon, connector: bool, sta
     if kind in ("scale", "scale_abbrev"):
         if word.tag == "accusative" and st.current == 0 and st.total == 0:
             st.current = Decimal(2)  # alone, "ألفا شخص" is the dual construct: two thousand
+            st.dual_guess = v
         return _apply_scale(st, v)
     if kind == "scale_plural":
         if st.current == 0 and (
@@ -394,6 +404,8 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
                 st.digit_precision = digits.precision
             if connector and st.last_kind in ("hundred", "scale", "dual"):
                 st.conn_base = st.current
+            if connector:
+                st.one_not_two()
             st.current += digits.value
             st.digits = True
             st.last_kind = "digits"
@@ -518,6 +530,8 @@ def read_number(tok: Tokens, i: int, lex: Lexicon) -> NumberRead | None:
         digits_before = st.last_kind == "digits" and st.total == 0
         if not _apply_word(st, word, lex, connector or attached, started):
             break
+        if connector or attached:
+            st.one_not_two()
         if digits_before and word.kind in ("scale", "scale_plural", "scale_abbrev", "hundred"):
             digits_scale = word.value
         st.words = True
