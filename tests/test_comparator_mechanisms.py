@@ -517,7 +517,7 @@ def test_a_bare_number_far_from_a_count_is_no_error(later, part):
     ],
 )
 def test_a_place_named_with_its_country_is_still_a_part_of_the_country(province):
-    """"Ibb province, in central Yemen" names where Ibb is: the figure is Ibb's, a part of Yemen's,
+    """ "Ibb province, in central Yemen" names where Ibb is: the figure is Ibb's, a part of Yemen's,
     so it never meets the country's own figure."""
     claims = claims_of(
         (province, "A", "2025-04-10"),
@@ -555,7 +555,7 @@ def test_each_figure_of_a_list_of_places_is_its_places(text, figures):
 
 @pytest.mark.parametrize("word", ["مرتبات", "المرتبات", "رواتب"])
 def test_salaries_in_either_arabic_word_are_the_wage_bill(word):
-    """"مرتبات" and "رواتب" both name salaries: a wage bill in either word meets the English one."""
+    """ "مرتبات" and "رواتب" both name salaries: a wage bill in either word meets the English one."""
     claims = claims_of(
         (f"وقالت وزارة المالية إن {word} القطاع العام بلغت 58 مليار دينار العام الماضي.", "A", "2024-03-02"),
         ("The finance ministry said public-sector salaries came to about 57 billion dinars last year.",
@@ -577,7 +577,7 @@ def test_salaries_in_either_arabic_word_are_the_wage_bill(word):
     ],
 )  # fmt: skip
 def test_a_year_earlier_is_the_figure_befores_time_a_year_back(text, figure, time):
-    """"from 16.9% a year earlier", "قبل عام": the figure is the one before's period a year back, and
+    """ "from 16.9% a year earlier", "قبل عام": the figure is the one before's period a year back, and
     "a year" there is no rate per year."""
     claims = claims_of((text, "A", "2025-08-15"))
     found = one(claims, figure)
@@ -604,3 +604,94 @@ def test_years_back_keeps_the_shape_of_a_time():
     assert years_back("2025-01/2025-03") == "2024-01/2024-03"
     assert years_back("2024-02-29") == "2023-02-28"
     assert years_back("2025") == "2024" and years_back(None) is None and years_back("soon") is None
+
+
+# ------------------------------------------------------------------ spending, running totals from one start
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "measure"),
+    [
+        (
+            "The state spent 940 billion dinars on roads and bridges since 2010, the minister said.",
+            "en",
+            "940 billion dinars",
+            "spending",
+        ),
+        (
+            "The treasury spends about 48 billion dinars a year on electricity subsidies, officials said.",
+            "en",
+            "about 48 billion dinars",
+            "subsidy",
+        ),
+        (
+            "وقال الوزير إن الحكومة أنفقت 940 مليار دينار على الطرق والجسور منذ عام 2010.",
+            "ar",
+            "940 مليار دينار",
+            "spending",
+        ),
+        (
+            "وقالت الوزارة إن الخزينة تنفق نحو 48 مليار دينار سنوياً على دعم الكهرباء.",
+            "ar",
+            "نحو 48 مليار دينار",
+            "subsidy",
+        ),
+    ],
+)
+def test_spending_is_a_measure_unless_what_it_goes_to_names_one(text, lang, figure, measure):
+    """Money spent measures spending; spent on subsidies or salaries, it measures those."""
+    claims = claims_of((text, "Desk", "2025-03-04"))
+    assert one(claims, figure).measure == measure
+
+
+def _level(claims: list, a: str, b: str) -> str | None:
+    ids = {c.id for c in claims if c.text in (a, b)}
+    for f in compare_claims(claims, include_consistent=True):
+        if len(ids & set(f.claims)) == 2:
+            return f"{f.verdict}/{f.level}"
+    return None
+
+
+@pytest.mark.parametrize(
+    ("start_b", "expected"),
+    [("since 2010", "conflict/error"), ("since 2016", None)],
+)
+def test_running_totals_from_one_start_are_one_series(start_b, expected):
+    """Two outlets' totals of money paid "since 2010": the shared start is evidence of one quantity,
+    enough to raise the disagreement to an error; totals from different starts never meet."""
+    claims = claims_of(
+        (
+            "The farm fund has paid 940 million dinars to growers since 2010, its director said on Monday.",
+            "Amman Ledger",
+            "2025-03-04",
+        ),
+        (
+            f"The farm fund has paid growers 620 million dinars {start_b}, its director told reporters "
+            "on Monday.",
+            "Petra Wire",
+            "2025-03-04",
+        ),
+    )
+    assert _level(claims, "940 million dinars", "620 million dinars") == expected
+
+
+@pytest.mark.parametrize(
+    ("arabic", "expected"),
+    [("أكثر من 300 ألف تلميذ", "conflict"), ("أكثر من 320 ألف تلميذ", None)],
+)
+def test_a_figure_that_slipped_a_place_is_a_misreport_not_another_size(arabic, expected):
+    """30,000 vs 300,000 pupils in one city's schools on one day: the same digits a place apart are a
+    figure mistyped, not two sizes of things too far apart to compare (32 vs 300 thousand stays apart)."""
+    claims = claims_of(
+        (
+            "About 30,000 pupils attend schools in Mosul, the education directorate said on Tuesday.",
+            "Tigris Wire",
+            "2025-05-20",
+        ),
+        (
+            f"قالت مديرية التربية الثلاثاء إن {arabic} يداومون في مدارس الموصل.",
+            "Nineveh Daily",
+            "2025-05-20",
+        ),
+    )
+    assert verdict(claims, "About 30,000 pupils", arabic) == expected

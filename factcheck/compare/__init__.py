@@ -23,6 +23,7 @@ from factcheck.compare.match import (
     identity_why,
     occurrences,
     periodic,
+    shifted,
 )
 from factcheck.compare.rules import Rules, default
 from factcheck.compare.series import merge_series
@@ -110,8 +111,8 @@ def compare_claims(
             level = levels.get(verdict, Level.INFO)
             weak = False
             if verdict in ("drift", "conflict"):
-                if _too_far(result[6], result[7], rules):
-                    continue  # 4 vs 55,432: not one quantity misreported
+                if _too_far(result[6], result[7], rules) and not shifted(a.value, b.value):
+                    continue  # 4 vs 55,432: not one quantity misreported (400,000 vs 40,000 may be)
                 margin = _margin(a, b, verdict, check, result, rules, (known[id(a)], known[id(b)]))
                 if margin < -1 or (margin == -1 and verdict != "conflict"):
                     continue
@@ -178,7 +179,7 @@ def _margin(
     ref_a, ref_b = result[6], result[7]
     if verdict == "conflict" and ref_a and ref_b:
         big, small = max(abs(ref_a), abs(ref_b)), min(abs(ref_a), abs(ref_b))
-        if small and big / small > rules.far_ratio:
+        if small and big / small > rules.far_ratio and not shifted(a.value, b.value):
             need += 1
             if a.unit is None or b.unit is None:
                 need += 1  # no noun of its own, far off: likelier a part ("eight of them") than a misreport

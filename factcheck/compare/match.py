@@ -608,6 +608,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         strength += 1 + _below_country(sa, sb)
     if a.source and a.source == b.source:
         strength += 1
+    if ga == gb == "cumulative" and _same_start(a, b):
+        strength += 1  # two running totals counted from one stated start ("since 2014")
     specific = not (fa.generic or fb.generic)
     if specific:
         strength += 1
@@ -640,6 +642,14 @@ def _starts_differ(a: Claim, b: Claim) -> bool:
     return abs(da[0] - db[0]) > 7 and max(da[0], db[0]) > min(da[0], db[0])
 
 
+def _same_start(a: Claim, b: Claim) -> bool:
+    """Two running totals counted from one start (within a week), both stretching over time."""
+    da, db = timescope.days(a.time), timescope.days(b.time)
+    if da is None or db is None or da[0] == da[1] or db[0] == db[1]:
+        return False
+    return abs(da[0] - db[0]) <= 7
+
+
 def _spans_differ(a: Claim, b: Claim) -> bool:
     """One figure is stated for a day ("on Monday"), the other covers more than five days (a week's count,
     a running total since X). A figure that holds as of its statement or publication day is a reading,
@@ -663,6 +673,18 @@ def transposed(x: float | int | None, y: float | int | None) -> bool:
         return False
     diff = [k for k in range(len(dx)) if dx[k] != dy[k]]
     return len(diff) == 2 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
+
+
+def shifted(x: float | int | None, y: float | int | None) -> bool:
+    """Do two figures differ by a power of ten only, with the same digits (400,000 and 40,000; 2,100
+    and 21,000): one slipped a place, as figures are mistyped, rather than two sizes of things?"""
+    if not x or not y or x == y:
+        return False
+    big, small = max(abs(x), abs(y)), min(abs(x), abs(y))
+    if big / small > 1000:
+        return False  # a place or three slipped (thousands for millions), no further
+    dx = _digits(x)
+    return dx is not None and dx == _digits(y)
 
 
 @lru_cache(maxsize=1 << 16)

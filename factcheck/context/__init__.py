@@ -9,6 +9,7 @@ module (extendable with ``claims/entities.csv``). Work per figure is bounded by 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
 from itertools import repeat
@@ -131,7 +132,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     done: dict[int, subject.Subject | None] = {}
     running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
     time_before: str | None = None  # the time of the figure before ("over the same period")
-    earlier = _Earlier(d, lex_of, mentions)
+    earlier = _Earlier(d, lex_of, mentions, gaz.types)
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
     for s, members in sorted(by_sentence.items()):
@@ -154,6 +155,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             # subject
             subj = None
             inherit = _inherits(c, members[max(0, pos - 1) : pos], claims)  # only the last is read
+            if inherit is not None and _own_noun(d, lex, last, b, time_tokens):
+                inherit = None  # "23 مصدراً للمياه": a noun of its own, though no unit the lexicon knows
             if inherit is not None and done.get(inherit) is not None:
                 subj = done[inherit]
             if subj is None:
@@ -197,7 +200,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation != "cumulative":
                 when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
-                when = running.get(when, when) if when else when  # "since Saturday": to the statement
+                if when in running:  # "since Saturday" said before: what happened over the same stretch,
+                    # else (a stock: pupils, schools) as of its end
+                    when = running[when] if cues.event else running[when].split("/")[-1]
                 if when == timescope.YEAR_BEFORE:
                     when = None  # "a year earlier" said of another figure: not carried on
                 when = _relative_to_before(when, time_before, pub)
@@ -452,21 +457,35 @@ _RECENT = 40  # mentions a short reference may look back over
 
 
 class _Earlier:
-    """The latest of the ``_RECENT`` mentions before mention ``seen`` whose first word has a key.
+    """The latest of the ``_RECENT`` mentions before mention ``seen`` whose first word has a key, or,
+    for a definite noun of a kind of place (``[place_nouns]``: "المدينة", "the city"), the latest
+    place of that kind.
 
     Kept incrementally: the index of the last mention so far with each key, read against the window
     (the last mention with a key lies in the window exactly when some mention there has the key).
     """
 
-    __slots__ = ("d", "keys", "last", "lex_of", "mentions", "upto")
+    __slots__ = ("d", "keys", "last", "lex_of", "mentions", "types", "upto")
 
-    def __init__(self, d, lex_of, mentions) -> None:
+    def __init__(self, d, lex_of, mentions, types: dict[str, str] | None = None) -> None:
         self.d, self.lex_of, self.mentions = d, lex_of, mentions
+        self.types = types or {}  # canonical name -> gazetteer type
         self.keys: list[str | None] = []  # mention index -> key of its first word as written
         self.last: dict[str, int] = {}  # key -> index of the last mention before ``upto`` with it
         self.upto = 0
 
     def lookup(self, seen: int, key: str) -> str | None:
+        found = self._by_first_word(seen, key)
+        if found is None:
+            kind = _place_noun_keys().get(key)
+            if kind is not None:
+                mentions, types = self.mentions, self.types
+                for j in range(seen - 1, max(0, seen - _RECENT) - 1, -1):
+                    if types.get(mentions[j].canonical) == kind:
+                        return mentions[j].canonical
+        return found
+
+    def _by_first_word(self, seen: int, key: str) -> str | None:
         mentions, keys = self.mentions, self.keys
         if len(keys) < seen:
             d, lex_of, texts = self.d, self.lex_of, self.d.texts
@@ -489,6 +508,20 @@ class _Earlier:
         return mentions[j].canonical if j is not None and j >= seen - _RECENT else None
 
 
+@cache
+def _place_noun_keys() -> dict[str, str]:
+    """The short-reference keys of every language's place nouns -> the place type they refer to."""
+    from factcheck.context.data import LANGS, get, strip_article
+    from factcheck.context.tokens import key_token
+
+    out: dict[str, str] = {}
+    for lang in LANGS:
+        lex = get(lang)
+        for word, kind in lex.place_nouns.items():
+            out[strip_article(key_token(lex, word))] = kind
+    return out
+
+
 def _first_key(d, lex_of, m) -> str | None:
     """The matching key of the first word of a mention as written (what a short reference repeats)."""
     texts = d.texts
@@ -504,6 +537,26 @@ def _free_key(lex, token: str) -> str:
     from factcheck.context.entities import _free_key
 
     return _free_key(lex, token)
+
+
+def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
+    """Is the word after the figure a counted noun of its own, by the ending the language marks it
+    with (``[subject] counted_endings``: the accusative of "23 مصدراً"), and no time, adverb or link
+    word ("حالياً", "سنوياً", "تقريباً")?"""
+    from factcheck.context.tokens import key_token
+
+    k = last + 1
+    if k >= end or k in time_tokens or not lex.counted_endings or not d.texts[k][0].isalpha():
+        return False
+    tok = d.texts[k]
+    key = key_token(lex, tok)
+    if {tok, key} & (lex.stop_words | lex.subject_stop | lex.counted_not):
+        return False
+    start, end = d.norm.orig_span(d.starts[k], d.end(k))
+    raw = d.raw
+    while end < len(raw) and unicodedata.combining(raw[end]):
+        end += 1  # the marks the normalised token dropped after its last letter ("مصدرا" + "ً")
+    return raw[start:end].endswith(lex.counted_endings)
 
 
 def _inherits(c: Claim, before: list[int], claims: list[Claim]) -> int | None:

@@ -136,8 +136,10 @@ class Finder:
         return hit[0] if hit else None
 
     def key_set(self, lex: ContextLexicon, first: int, last: int) -> frozenset[str]:
-        return frozenset(
-            key_token(lex, self.t[i]) for i in self.words(first, last) if self.t[i] not in words().articles
+        return frozenset(  # "المديرية" refers back to "مديرية تربية نينوى"
+            strip_article(key_token(lex, self.t[i]))
+            for i in self.words(first, last)
+            if self.t[i] not in words().articles
         )
 
     def resolve_short(self, lex: ContextLexicon, keys: frozenset[str], first: int, last: int) -> str | None:

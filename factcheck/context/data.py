@@ -97,6 +97,9 @@ class ContextLexicon:
     marker_glue: tuple[str, ...]
     marker_modifiers: frozenset[str]
     not_after_marker: frozenset[str]
+    counted_endings: tuple[str, ...]  # how a counted noun after a figure ends as written ("مصدراً")
+    counted_not: frozenset[str]  # words with that ending that are no counted noun (adverbs: "تقريباً")
+    place_nouns: dict[str, str]  # folded definite noun ("المدينة", "city") -> the place type it refers to
     gentilics: dict[str, str]  # folded adjective ("syrian", "سوري") -> the country's canonical name
     party_links: frozenset[str]  # words between a counted noun and its party ("من", "of", "تنظيم")
     party_own: frozenset[str]  # "من صفوفها": the party is the source's own
@@ -278,6 +281,9 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         marker_modifiers=r.folded("subject.marker_modifiers"),
         not_after_marker=r.folded("subject.not_after_marker"),
         gentilics=_word_classes(r, "gentilics", r.mapping("gentilics", list)),
+        counted_endings=tuple(r.strings("subject.counted_endings")),
+        counted_not=r.folded("subject.counted_not"),
+        place_nouns=_word_classes(r, "place_nouns", r.mapping("place_nouns", list)),
         party_links=r.folded("parties.links"),
         party_own=r.folded("parties.own"),
         markers_before=r.folded("subject.markers_before"),

@@ -28,6 +28,9 @@ _EVENT_REACH = (4, 4)
 _GROUP_REACH = (4, 4)
 #: measures that are running totals whatever the wording, with what they count
 _RUNNING = {"toll": "killed"}
+#: measures that yield to what the money goes to, named after the figure ("spends 157 billion pounds a
+#: year on fuel subsidies" measures the subsidy; "spent 2.1 trillion on roads" is spending)
+_YIELDING = frozenset({"spending"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +414,10 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
         found = near_to(lex.frame_aggregation, near, _CUMULATIVE_REACH)
         aggregation = found if found == "cumulative" else None
     measure = near_to(lex.frame_measures, (a, hi), _MEASURE_REACH)
+    if measure in _YIELDING:
+        after = near_to(lex.frame_measures, (figure[1] + 1, hi), (0, _MEASURE_REACH[1]))
+        if after is not None and after not in _YIELDING:
+            measure = after
     if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
         measure = _length_measure(lex, texts, (a, hi), figure) or measure
     if aggregation is None and measure in _RUNNING:

@@ -1,0 +1,116 @@
+"""Words that point back: a definite short name for an organisation named earlier ("المديرية" after
+"مديرية تربية نينوى"), a definite noun for a kind of place ("المدينة", "the city" after Mosul), and
+a figure in a later sentence of a running total "since X" (as of the statement, not since X)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.context import contextualise
+from factcheck.extraction import extract_document
+from factcheck.text.documents import parse_document
+
+
+def claims_of(text: str, published: str = "2025-05-20") -> list:
+    doc = parse_document(text, "d0", fmt="text", source="Desk", published=published)
+    return contextualise(doc, extract_document(doc))
+
+
+def one(claims: list, text: str):
+    (found,) = [c for c in claims if c.text == text]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "أعلنت مديرية صحة البصرة الثلاثاء افتتاح 12 مركزاً صحياً. وأوضحت المديرية أن 300 طبيب "
+            "انضموا إلى الكوادر.",
+            "300 طبيب",
+            "مديرية صحة البصرة",
+        ),
+        (
+            "قالت هيئة الموانئ العراقية الأحد إن 40 سفينة رست في الميناء. وأضافت الهيئة أن 12 ألف "
+            "طن من القمح أفرغت خلال الأسبوع.",
+            "12 ألف طن",
+            "هيئة الموانئ العراقية",
+        ),
+    ],
+)
+def test_an_arabic_short_name_with_the_article_refers_back_to_its_body(text, figure, source):
+    assert one(claims_of(text), figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        (
+            "Floods hit Mosul on Monday. About 40,000 pupils attend schools in the city, officials said.",
+            "About 40,000 pupils",
+            "Mosul",
+        ),
+        (
+            "ضربت السيول الموصل الاثنين. وقال مسؤولون إن نحو 40 ألف تلميذ يداومون في مدارس المدينة.",
+            "نحو 40 ألف تلميذ",
+            "Mosul",
+        ),
+        (
+            "Aid reached al-Hol on Sunday. Some 3,000 families in the camp received food, the UN said.",
+            "Some 3,000 families",
+            "al-Hol",
+        ),
+    ],
+)
+def test_a_definite_noun_of_a_kind_of_place_is_the_latest_such_place(text, figure, place):
+    assert place in one(claims_of(text), figure).entities
+
+
+def test_a_kind_of_place_never_takes_a_place_of_another_kind():
+    """ "the city" after a country only: no city to refer to."""
+    claims = claims_of(
+        "Floods hit Iraq on Monday. About 40,000 pupils attend schools in the city, officials said."
+    )
+    assert "Iraq" not in one(claims, "About 40,000 pupils").entities
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "The directorate said 232 schools have been rebuilt since 2017. It said more than 400,000 "
+            "pupils attend schools.",
+            "232 schools",
+            "more than 400,000 pupils",
+        ),
+        (
+            "أعلنت المديرية إعادة تأهيل 232 مدرسة منذ عام 2017. وأوضحت أن أكثر من 400 ألف تلميذ "
+            "يداومون في المدارس.",
+            "232 مدرسة",
+            "أكثر من 400 ألف تلميذ",
+        ),
+    ],
+)
+def test_a_later_figure_after_a_running_total_holds_as_of_its_end(text, first, later):
+    claims = claims_of(text)
+    assert one(claims, first).time == "2017/2025-05-20"
+    assert one(claims, later).time == "2025-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "inherits"),
+    [
+        # a noun of its own in the accusative, though no unit the lexicon knows: no subject inherited
+        (
+            "وقالت الوزارة إن 62 في المئة من المصابين أطفال، وإن الفحوص أثبتت تلوث 23 مصدراً للمياه.",
+            "23",
+            False,
+        ),
+        # no noun after it: the figure continues the one before ("بينهم نحو 190 ألفاً من لبنان")
+        ("وعاد أكثر من 400 ألف لاجئ إلى بلادهم، بينهم نحو 190 ألفاً من لبنان.", "نحو 190 ألفاً", True),
+    ],
+)
+def test_a_figure_with_a_counted_noun_of_its_own_inherits_no_subject(text, figure, inherits):
+    claims = claims_of(text)
+    before = claims[0]
+    assert (one(claims, figure).subject == before.subject) is inherits
