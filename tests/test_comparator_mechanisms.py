@@ -695,3 +695,22 @@ def test_a_figure_that_slipped_a_place_is_a_misreport_not_another_size(arabic, e
         ),
     )
     assert verdict(claims, "About 30,000 pupils", arabic) == expected
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "slipped"),
+    [
+        (400_000, 40_000, True),  # one digit, but thousands: a place slipped
+        (2_100, 21_000, True),
+        (1.5, 1500, True),
+        (4, 400, False),  # one small digit: as likely two counts
+        (5, 5_000_000, False),  # further than three places
+        (1_835, 1_853, False),  # transposed, not shifted
+        (3_100, 310, True),
+        (0, 0, False),
+    ],
+)
+def test_shifted_figures_are_the_same_digits_a_few_places_apart(x, y, slipped):
+    from factcheck.compare.match import shifted
+
+    assert shifted(x, y) is slipped

@@ -114,3 +114,61 @@ def test_a_figure_with_a_counted_noun_of_its_own_inherits_no_subject(text, figur
     claims = claims_of(text)
     before = claims[0]
     assert (one(claims, figure).subject == before.subject) is inherits
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "time"),
+    [
+        (
+            "Demand hit 17,400 MW on Tuesday. Peak demand last summer was 16,700 MW.",
+            "2025-07-08",
+            "16,700 MW",
+            "2024-06/2024-08",
+        ),
+        (
+            "Demand hit 17,400 MW on Tuesday. Peak demand last summer was 16,700 MW.",
+            "2025-10-08",
+            "16,700 MW",
+            "2025-06/2025-08",
+        ),
+        (
+            "وبلغ الطلب 17400 ميغاواط الثلاثاء. وكانت ذروة الطلب الصيف الماضي 16700 ميغاواط.",
+            "2025-07-08",
+            "16700 ميغاواط",
+            "2024-06/2024-08",
+        ),
+        (
+            "Gas use this winter reached 40 million cubic metres a day.",
+            "2025-01-20",
+            "40 million cubic metres",
+            "2024-12/2025-02",
+        ),
+        (
+            "وبلغ استهلاك الغاز هذا الشتاء 40 مليون متر مكعب يومياً.",
+            "2025-12-20",
+            "40 مليون متر مكعب",
+            "2025-12/2026-02",
+        ),
+        (
+            "Gas use last winter reached 40 million cubic metres a day.",
+            "2025-11-20",
+            "40 million cubic metres",
+            "2024-12/2025-02",
+        ),
+    ],
+)
+def test_last_summer_and_this_winter_are_seasons_around_the_publication_date(text, published, figure, time):
+    """A season said relative to the publication date: "last summer" in July is the year before's
+    (this one is not over), in October this year's; a winter runs from December to February."""
+    assert one(claims_of(text, published), figure).time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "group"),
+    [
+        ("Unemployment among university graduates stood at 23%, the institute said.", "23%", "graduates"),
+        ("وبلغت نسبة البطالة بين حملة الشهادات العليا 23 في المئة.", "23 في المئة", "graduates"),
+    ],
+)
+def test_graduates_are_a_group_of_their_own(text, figure, group):
+    assert one(claims_of(text), figure).group == group

@@ -684,7 +684,9 @@ def shifted(x: float | int | None, y: float | int | None) -> bool:
     if big / small > 1000:
         return False  # a place or three slipped (thousands for millions), no further
     dx = _digits(x)
-    return dx is not None and dx == _digits(y)
+    if dx is None or dx != _digits(y):
+        return False
+    return len(dx) > 1 or small >= 1000  # 4 vs 400 is as likely two counts as one misprinted
 
 
 @lru_cache(maxsize=1 << 16)

@@ -37,6 +37,10 @@ RELATIVE = (
     "ytd",
     "same",  # "over the same period", "خلال الفترة نفسها": the time of the figure before
     "year_before",  # "a year earlier", "قبل عام": the figure before's time, a year back
+    "this_summer",  # June to August of the publication year
+    "last_summer",  # the last summer over before the publication date
+    "this_winter",  # December to February around the publication date (or the coming one)
+    "last_winter",  # the winter before that
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")

@@ -81,6 +81,12 @@ def relative_value(what: str, pub: date | None) -> str | None:
         return SAME_TIME  # resolved against the figure before (factcheck.context)
     if what == "year_before":
         return YEAR_BEFORE  # resolved against the figure before (factcheck.context)
+    if what in ("this_summer", "last_summer"):
+        year = pub.year - (what == "last_summer" and pub.month <= 8)  # said in July: the summer before
+        return f"{year:04d}-06/{year:04d}-08"
+    if what in ("this_winter", "last_winter"):
+        start = pub.year - (pub.month <= 2) - (what == "last_winter")  # the December it starts in
+        return f"{start:04d}-12/{start + 1:04d}-02"
     return None
 
 
