@@ -714,3 +714,21 @@ def test_shifted_figures_are_the_same_digits_a_few_places_apart(x, y, slipped):
     from factcheck.compare.match import shifted
 
     assert shifted(x, y) is slipped
+
+
+def test_counts_of_one_body_of_people_meet_whatever_noun_counts_them():
+    """Registered voters counted as "Tunisians" in one outlet and as "ناخب" in the other: the measure
+    names the quantity, so the two are candidates for each other (and drift apart)."""
+    claims = claims_of(
+        (
+            "About 9.1 million Tunisians were registered to vote, the electoral commission said on Monday.",
+            "Carthage Post",
+            "2025-09-08",
+        ),
+        (
+            "وقالت هيئة الانتخابات الاثنين إن عدد الناخبين المسجلين بلغ نحو 9.4 مليون ناخب.",
+            "Tunis Wire",
+            "2025-09-08",
+        ),
+    )
+    assert verdict(claims, "About 9.1 million", "نحو 9.4 مليون ناخب") == "drift"

@@ -172,3 +172,26 @@ def test_last_summer_and_this_winter_are_seasons_around_the_publication_date(tex
 )
 def test_graduates_are_a_group_of_their_own(text, figure, group):
     assert one(claims_of(text), figure).group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        (
+            "Exports rose to 3.6 billion dinars in 2024, up from 3.4 billion in 2023, the ministry said. "
+            "Phosphates made up 1.2 billion dinars.",
+            "1.2 billion dinars",
+            "2024",
+        ),
+        (
+            "وارتفعت الصادرات إلى 3.6 مليار دينار في 2024 مقارنة بـ3.4 مليار في 2023. وشكلت الفوسفات "
+            "1.2 مليار دينار.",
+            "1.2 مليار دينار",
+            "2024",
+        ),
+    ],
+)
+def test_a_figure_without_a_time_takes_the_main_figures_time_not_the_comparisons(text, figure, time):
+    """The sentence before says 2024 of its main figure and 2023 of what it is compared with: a later
+    figure with no time of its own belongs to the main one's time."""
+    assert one(claims_of(text, "2025-02-10"), figure).time == time

@@ -113,6 +113,14 @@ def _unit_names() -> frozenset[str]:
 
 
 @cache
+def people_measures() -> dict[str, frozenset[str]]:
+    """Measures whose figures count people whatever the noun, with the nouns that count them besides
+    people in general (``[people_measures]``)."""
+    table = _concept_data().get("people_measures", {})
+    return {str(m): frozenset(str(x) for x in nouns) for m, nouns in table.items()}
+
+
+@cache
 def currency_words() -> frozenset[str]:
     """Units that name a family of currencies (``[currency_words]``)."""
     return frozenset(str(x) for x in _concept_data().get("currency_words", {}).get("units", []))
@@ -195,9 +203,15 @@ def block_keys(c: Claim, articles: bool = True, f: Facts | None = None) -> list[
     dim = f.dimension
     if dim is None:
         return []
+    nouns = people_measures().get(c.measure or "")
+    counted = nouns is not None and (dim == "number" or f.concept in nouns or f.concept == "person")
     if articles:
-        return [(dim, "*")]
+        # a count or a bare number meets the other counts its frame measures alike ("5.1 million
+        # Jordanians" and "5.2 million voters" registered; "more than 21,000" cases)
+        return [(dim, "*"), ("count", "m:" + c.measure)] if counted else [(dim, "*")]
     keys = []
+    if counted:
+        keys.append(("count", "m:" + c.measure))
     if c.measure:
         keys.append((dim, "m:" + c.measure))
     if f.event:
@@ -742,7 +756,8 @@ def conversion(a: Claim, b: Claim) -> float | None:
         return 1.0
     ua, ub = a.unit or ca, b.unit or cb
     if not ua or not ub:
-        return None
+        # a bare number its frame measures as the other's count ("9.1 million" registered to vote)
+        return 1.0 if _measured_alike(a, b, ca, cb) and _plain_count(ua or ub or "") else None
     factor = units.factor(ub, ua)
     if factor is None and _same_units(a, b):
         return 1.0  # one currency, named by its word on one side and by its code on the other

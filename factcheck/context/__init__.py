@@ -132,6 +132,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     done: dict[int, subject.Subject | None] = {}
     running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
     time_before: str | None = None  # the time of the figure before ("over the same period")
+    lead_time: dict[int, str] = {}  # sentence -> the time of its first figure that states one
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
@@ -199,7 +200,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             if when is None:
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation != "cumulative":
-                when, basis = _context_time(d, s, times_of, lambda k: k), "stated"
+                when, basis = _context_time(d, s, times_of, lead_time), "stated"
                 if when in running:  # "since Saturday" said before: what happened over the same stretch,
                     # else (a stock: pupils, schools) as of its end
                     when = running[when] if cues.event else running[when].split("/")[-1]
@@ -214,6 +215,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
                 running[start] = when
             time_before = when
+            if basis == "stated" and when and s not in lead_time:
+                lead_time[s] = when  # the sentence's first figure with a time of its own
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
@@ -769,11 +772,15 @@ def _statement_time_plain(times, ev, s: int) -> str | None:
     return None
 
 
-def _context_time(d, s: int, times_of, _key) -> str | None:
-    """A time stated earlier in the same paragraph governs a figure whose sentence has none."""
+def _context_time(d, s: int, times_of, lead_time: dict[int, str]) -> str | None:
+    """A time stated earlier in the same paragraph governs a figure whose sentence has none: the time
+    of the main figure of the latest sentence that has one (not that of a comparison after it: "up
+    from 29.9% in 2020"), else the latest time phrase of a sentence without figures."""
     par = d.paragraph_of_sentence[s]
     k = s - 1
     while k >= 0 and d.paragraph_of_sentence[k] == par:
+        if k in lead_time:
+            return lead_time[k]
         ts = times_of(k)
         if ts:
             return ts[-1].value
