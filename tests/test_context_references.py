@@ -106,6 +106,8 @@ def test_a_later_figure_after_a_running_total_holds_as_of_its_end(text, first, l
             "23",
             False,
         ),
+        # a word before "of" is a counted noun of its own: the slabs are no Captagon pills
+        ("The army seized 3.1 million Captagon pills and 1,400 slabs of hashish, it said.", "1,400", False),
         # no noun after it: the figure continues the one before ("بينهم نحو 190 ألفاً من لبنان")
         ("وعاد أكثر من 400 ألف لاجئ إلى بلادهم، بينهم نحو 190 ألفاً من لبنان.", "نحو 190 ألفاً", True),
     ],

@@ -544,16 +544,21 @@ def _free_key(lex, token: str) -> str:
 
 def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
     """Is the word after the figure a counted noun of its own, by the ending the language marks it
-    with (``[subject] counted_endings``: the accusative of "23 مصدراً"), and no time, adverb or link
-    word ("حالياً", "سنوياً", "تقريباً")?"""
+    with (``[subject] counted_endings``: the accusative of "23 مصدراً") or the link word after it
+    (``counted_links``: "1,400 slabs of hashish"), and no time, adverb or link word ("حالياً",
+    "سنوياً", "تقريباً")?"""
     from factcheck.context.tokens import key_token
 
     k = last + 1
-    if k >= end or k in time_tokens or not lex.counted_endings or not d.texts[k][0].isalpha():
+    if k >= end or k in time_tokens or not d.texts[k][0].isalpha():
         return False
     tok = d.texts[k]
     key = key_token(lex, tok)
     if {tok, key} & (lex.stop_words | lex.subject_stop | lex.counted_not):
+        return False
+    if k + 1 < end and d.texts[k + 1] in lex.counted_links:
+        return True  # "1,400 slabs of hashish"
+    if not lex.counted_endings:
         return False
     start, end = d.norm.orig_span(d.starts[k], d.end(k))
     raw = d.raw

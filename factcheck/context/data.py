@@ -102,6 +102,7 @@ class ContextLexicon:
     marker_modifiers: frozenset[str]
     not_after_marker: frozenset[str]
     counted_endings: tuple[str, ...]  # how a counted noun after a figure ends as written ("مصدراً")
+    counted_links: frozenset[str]  # "of" in "1,400 slabs of hashish": the word before it is counted
     counted_not: frozenset[str]  # words with that ending that are no counted noun (adverbs: "تقريباً")
     place_nouns: dict[str, str]  # folded definite noun ("المدينة", "city") -> the place type it refers to
     gentilics: dict[str, str]  # folded adjective ("syrian", "سوري") -> the country's canonical name
@@ -287,6 +288,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         gentilics=_word_classes(r, "gentilics", r.mapping("gentilics", list)),
         counted_endings=tuple(r.strings("subject.counted_endings")),
         counted_not=r.folded("subject.counted_not"),
+        counted_links=r.folded("subject.counted_links"),
         place_nouns=_word_classes(r, "place_nouns", r.mapping("place_nouns", list)),
         party_links=r.folded("parties.links"),
         party_own=r.folded("parties.own"),
