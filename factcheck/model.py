@@ -22,6 +22,7 @@ CHANGES = ("update", "revised")
 SCOPES = ("part", "other")
 FRAME_FIELDS = (
     "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
+    "goods",
 )  # fmt: skip
 
 BOUNDS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
@@ -79,6 +80,8 @@ class Claim:
     aggregation: str | None = None
     time_basis: str | None = None
     change: str | None = None
+    # the goods a price, subsidy or quantity is of ("92-octane gasoline", "السولار", "bread")
+    goods: str | None = None
 
     def to_dict(self, *, with_kind: bool = False) -> dict[str, Any]:
         """The contract's JSON object (``kind`` only when asked, for ``--all``)."""

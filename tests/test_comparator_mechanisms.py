@@ -732,3 +732,95 @@ def test_counts_of_one_body_of_people_meet_whatever_noun_counts_them():
         ),
     )
     assert verdict(claims, "About 9.1 million", "نحو 9.4 مليون ناخب") == "drift"
+
+
+# ------------------------------------------------------------------ goods, and the currency of a document
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "goods"),
+    [
+        (
+            "Jordan raised the price of 90-octane gasoline to 1.02 dinars a litre from 0.96 dinars, and "
+            "diesel rose to 0.71 dinars.",
+            "en",
+            {"1.02 dinars": "gasoline.90", "0.96 dinars": "gasoline.90", "0.71 dinars": "diesel"},
+        ),
+        (
+            "ورفعت الحكومة سعر لتر بنزين 90 إلى 1.02 دينار بدلاً من 0.96 دينار، وسعر لتر السولار إلى "
+            "0.71 دينار.",
+            "ar",
+            {"1.02 دينار": "gasoline.90", "0.96 دينار": "gasoline.90", "0.71 دينار": "diesel"},
+        ),
+    ],
+)
+def test_a_price_is_of_the_goods_named_before_it(text, lang, goods):
+    """What a price is of: the goods named earlier in its sentence (the "from" side of a change too),
+    the grade when one is named."""
+    claims = claims_of((text, "Desk", "2025-03-04"))
+    assert {c.text: c.goods for c in claims} == goods
+
+
+@pytest.mark.parametrize(
+    ("grade_b", "expected"),
+    [("95-octane gasoline", None), ("92-octane gasoline", "conflict"), ("gasoline", "conflict")],
+)
+def test_prices_of_two_grades_never_meet_but_a_grade_meets_its_kind(grade_b, expected):
+    claims = claims_of(
+        (
+            "Egypt raised the price of 92-octane gasoline to 17.25 pounds a litre on Friday, the petroleum "
+            "ministry said.",
+            "Nile Wire",
+            "2024-10-18",
+        ),
+        (
+            f"Egypt on Friday raised the price of {grade_b} to 19.25 pounds a litre, the petroleum ministry "
+            "said.",
+            "Cairo Post",
+            "2024-10-18",
+        ),
+    )
+    assert verdict(claims, "17.25 pounds", "19.25 pounds") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure", "unit"),
+    [
+        (
+            "قررت الحكومة المصرية رفع الأسعار. وتبلغ فاتورة الدعم نحو 120 مليار جنيه سنوياً.",
+            "ar",
+            "نحو 120 مليار جنيه",
+            "EGP",
+        ),
+        (
+            "Jordan's parliament passed the budget. Salaries take about 4.1 billion dinars.",
+            "en",
+            "about 4.1 billion dinars",
+            "JOD",
+        ),
+        ("وتبلغ فاتورة الدعم نحو 120 مليار جنيه سنوياً.", "ar", "نحو 120 مليار جنيه", "pound"),
+    ],
+)
+def test_a_currency_word_takes_the_currency_of_the_country_its_article_is_about(text, lang, figure, unit):
+    """ "جنيه" in an article about Egypt is the Egyptian pound; with no country named it stays the word."""
+    assert one(claims_of((text, "Desk", "2025-03-04")), figure).unit == unit
+
+
+def test_a_currency_word_no_place_settles_meets_the_codes_of_its_family():
+    """One outlet's "dinars" in an article naming no country, another's Libyan dinars: one sum."""
+    claims = claims_of(
+        (
+            "Libya's parliament approved a 2024 budget on Wednesday, with salaries taking about 65 billion "
+            "dinars, the finance committee said.",
+            "Tripoli Post",
+            "2024-07-10",
+        ),
+        (
+            "صادق مجلس النواب الأربعاء على ميزانية 2024، وتتضمن 67 مليار دينار للمرتبات بحسب لجنة المالية.",
+            "Barqa Daily",
+            "2024-07-10",
+        ),
+    )
+    assert one(claims, "about 65 billion dinars").unit == "LYD"
+    assert one(claims, "67 مليار دينار").unit == "dinar"
+    assert verdict(claims, "about 65 billion dinars", "67 مليار دينار") == "drift"

@@ -494,3 +494,17 @@ def test_a_larger_number_then_to_a_smaller_one_is_no_range(text):
 def test_a_range_opened_by_between_keeps_swapped_bounds():
     (claim,) = [c for c in extract("Between 50 and 40 people were hurt.") if c.bound == "range"]
     assert (claim.low, claim.high) == (50, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "claim"),
+    [
+        ("The price of 92-octane gasoline rose to 17.25 pounds a litre.", "en", "92-octane", "17.25 pounds"),
+        ("Octane 95 now costs 19 pounds a litre.", "en", "Octane 95", "19 pounds"),
+        ("ورفعت اللجنة سعر لتر بنزين 92 إلى 17.25 جنيه.", "ar", "بنزين 92", "17.25 جنيه"),
+    ],
+)
+def test_a_fuel_grade_is_a_name_not_a_quantity(text, lang, name, claim):
+    found = _all(text, lang)
+    assert (name, "in_name", None) in found
+    assert [c.text for c in extract(text, lang)] == [claim]

@@ -43,6 +43,7 @@ def claims(draw: st.DrawFn) -> Claim:
         subject=draw(_optional), subject_key=draw(_optional), source=draw(_optional),
         source_text=draw(_optional), cue=draw(_optional), time=draw(_optional),
         lang=draw(st.sampled_from(["ar", "en"])), entities=tuple(draw(st.lists(_text, max_size=3))),
+        **{name: draw(_optional) for name in FRAME_FIELDS},  # the frame, the goods included
     )  # fmt: skip
 
 

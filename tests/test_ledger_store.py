@@ -107,10 +107,11 @@ def test_upgrade_from_schema_v1_keeps_data(tmp_path: Path) -> None:
         applied = [r[0] for r in ledger.conn.execute("SELECT version FROM schema_migrations")]
         bounds = ledger.conn.execute("SELECT time_start, time_end FROM claims ORDER BY seq").fetchall()
         columns = {r[1] for r in ledger.conn.execute("PRAGMA table_info(claims)")}
-    assert applied == [1, 2, 3]
+    assert applied == [1, 2, 3, 4]
     assert "entities" not in columns
-    assert {"measure", "event", "modality", "aggregation", "time_basis"} <= columns
+    assert {"measure", "event", "modality", "aggregation", "time_basis", "goods"} <= columns
     assert first.measure is None and first.modality is None  # frames of old rows: unknown, not guessed
+    assert first.goods is None
     assert first.entities == ("الهول", "الروج")
     assert (first.value, first.approx, first.time, first.unit) == (30000, True, "2025-07", "person")
     assert isinstance(first.value, int)

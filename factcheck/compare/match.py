@@ -190,8 +190,17 @@ def _dimension(c: Claim, unit: str | None) -> str | None:
     ``number`` for a bare number whose frame says what it measures, None for a figure nothing
     identifies."""
     if unit is not None:
-        return units.dimension(unit)
+        return _money_family(unit) or units.dimension(unit)
     return "number" if c.measure else None
+
+
+@cache
+def _money_family(unit: str) -> str | None:
+    """The family of a currency code or word ("EGP", "LBP", "pound" → "pound"): resolved and unresolved
+    sums in one family share a block, as :func:`_same_units` lets them meet."""
+    from factcheck.context.places import currency_family
+
+    return currency_family(unit)
 
 
 def block_keys(c: Claim, articles: bool = True, f: Facts | None = None) -> list[tuple[str, str]]:
@@ -360,6 +369,14 @@ def _material_of(
     return rest[0] if rest else None
 
 
+def same_goods(a: str | None, b: str | None) -> bool:
+    """Can two figures' goods be one ("gasoline.92" and "gasoline", or one side naming none), or are
+    they two goods (diesel and gasoline; 92- and 95-octane gasoline)?"""
+    if not a or not b or a == b:
+        return True
+    return a.startswith(b + ".") or b.startswith(a + ".")
+
+
 def different_goods(a: Claim, b: Claim) -> bool:
     """120 tonnes of flour vs 120 tonnes of medicine (same language, both naming what they weigh)."""
     if a.lang != b.lang or units.dimension(a.unit) not in _MATERIAL_DIMENSIONS:
@@ -398,6 +415,12 @@ def _plain_count(unit: str) -> bool:
     return units.is_count(unit) and unit not in currency_words()
 
 
+def _open_word_of(word: str, code: str, words: frozenset[str]) -> bool:
+    """Is ``word`` a currency word no place settles that may stand for ``code`` ("dinars" said of
+    nowhere and the Libyan dinars of another outlet)?"""
+    return word in words and _money_family(code) == _money_family(word)
+
+
 def _same_units(a: Claim, b: Claim) -> bool:
     """Same concept, or units of one pint dimension (km and miles); a currency word read with the
     places of both figures ("dinars" said of Libya by one outlet, of nowhere by the other)."""
@@ -412,7 +435,7 @@ def _same_units(a: Claim, b: Claim) -> bool:
         both = _countries(a) + _countries(b)
         ra = _currency("pound" if ua == "lb" else ua, both) if ua in words else ca
         rb = _currency("pound" if ub == "lb" else ub, both) if ub in words else cb
-        return ra == rb
+        return ra == rb or _open_word_of(ra, rb, words) or _open_word_of(rb, ra, words)
     dim = units.dimension(ca)
     return dim != ca and dim == units.dimension(cb)
 
@@ -463,6 +486,7 @@ def facts(c: Claim) -> Facts:
         c.group,
         c.scope,
         c.lang,
+        c.goods,
     )
     got = _by_signature.get(key)
     if got is None:
@@ -524,7 +548,7 @@ def _same_units_of(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         both = fa.countries + fb.countries
         ra = _currency("pound" if ua == "lb" else ua, both) if ua in words else ca
         rb = _currency("pound" if ub == "lb" else ub, both) if ub in words else cb
-        return ra == rb
+        return ra == rb or _open_word_of(ra, rb, words) or _open_word_of(rb, ra, words)
     dim = units.dimension(ca)
     return dim != ca and dim == units.dimension(cb)
 
@@ -606,7 +630,7 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     for ta, tb in ((fa.party, fb.party), (fa.nationality, fb.nationality)):
         if ta and tb and ta != tb:
             return None, "tag"
-    if different_goods(a, b):
+    if different_goods(a, b) or not same_goods(a.goods, b.goods):
         return None, "goods"
     sa, sb = fa.scope, fb.scope
     if sa and sb and not compatible_entities(sa, sb):

@@ -134,6 +134,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     time_before: str | None = None  # the time of the figure before ("over the same period")
     lead_time: dict[int, str] = {}  # sentence -> the time of its first figure that states one
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
+    from factcheck.context import places
+
+    document_country = cache(partial(_document_country, d, lex_of, mentions))  # read when a currency needs it
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
     for s, members in sorted(by_sentence.items()):
@@ -248,13 +251,61 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 cues.aggregation or "point",
                 basis if when else None,
                 cues.change,
+                cues.goods,
             )
             out[idx] = (
                 c.with_(**dict(zip(_CONTEXT_FIELDS, context, strict=True)))
                 if plain
                 else _in_context(c, context)
             )
+            if c.unit is not None and places.is_money(c.unit, cues.measure, c.value):
+                code = _currency(c.unit, scope, ev, nationality, document_country)
+                if code is not None:
+                    out[idx] = out[idx].with_(unit=code)
     return out
+
+
+def _currency(unit: str, scope, ev, nationality, document_country) -> str | None:
+    """The ISO code a currency word stands for ("جنيه", "dinars"): by the figure's own places, source
+    and nationals, else by the one country its document is about (``document_country()``); None when
+    nothing settles it (the word then meets the codes of its family)."""
+    from factcheck.context import places
+
+    own = (*(scope or (source_places(ev.source_text) if ev and ev.source_text else ())), nationality or "")
+    code = places.currency_for(unit, own)
+    if code is None:
+        country = document_country()
+        code = places.currency_for(unit, (country,)) if country else None
+    return code
+
+
+def _document_country(d, lex_of, mentions) -> str | None:
+    """The one country a document is about: the country most of its places and nationality
+    adjectives belong to, when one leads all others (None: no country, or a tie)."""
+    from collections import Counter
+
+    from factcheck.context import places
+
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        country = places.country_of(m.canonical)
+        if country:
+            counts[country] += 1
+    for i, tok in enumerate(d.texts):
+        if tok[0].isalpha():
+            lex = lex_of(i)[1]
+            memo = lex.class_memo.get(_GENTILICS)
+            if memo is None:
+                memo = lex.class_memo[_GENTILICS] = {}
+            country = memo.get(tok, "")
+            if country == "":
+                country = memo[tok] = _word_class(lex, tok, lex.gentilics)
+            if country:
+                counts[country] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 #: the fields of a claim that ``contextualise`` fills

@@ -131,6 +131,7 @@ class ContextLexicon:
     frame_revision: PhraseIndex = field(default_factory=PhraseIndex)
     frame_update: PhraseIndex = field(default_factory=PhraseIndex)
     frame_groups: PhraseIndex = field(default_factory=PhraseIndex)
+    frame_goods: PhraseIndex = field(default_factory=PhraseIndex)
     frame_part: PhraseIndex = field(default_factory=PhraseIndex)
     frame_other_before: PhraseIndex = field(default_factory=PhraseIndex)  # "another 30 trucks"
     frame_other_after: PhraseIndex = field(default_factory=PhraseIndex)  # "30 other trucks", "30 شاحنة أخرى"
@@ -251,6 +252,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_revision=r.phrases("frame.revision.words"),
         frame_update=r.phrases("frame.update.words"),
         frame_groups=_classed_phrases(r, "frame.groups"),
+        frame_goods=_classed_phrases(r, "frame.goods"),
         frame_part=r.phrases("frame.part.words"),
         frame_other_before=r.phrases("frame.other.before"),
         frame_other_after=r.phrases("frame.other.after"),

@@ -22,6 +22,7 @@ _OTHER_REACH = 2
 #: a phrase ending within reach before the figure may begin this many tokens earlier ("core inflation")
 _PHRASE_OVERHANG = 3
 _MODALITY_REACH = (8, 5)
+_GOODS_REACH = (60, 2)  # named earlier in the sentence ("diesel rose to 13.50 from 11.50"), or just after
 _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
 _EVENT_REACH = (4, 4)
@@ -46,6 +47,7 @@ class Cues:
     other: bool  # another set of the same kind ("another 30", "400 other families", "400 أسرة أخرى")
     present: bool
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
+    goods: str | None  # what is priced or weighed ("92-octane gasoline", "السولار"), ``[frame.goods]``
 
 
 def _matches(
@@ -186,6 +188,7 @@ FRAME_INDEXES = (
     "frame_part",
     "frame_other_before",
     "frame_other_after",
+    "frame_goods",
 )
 
 
@@ -432,7 +435,10 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
         lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
     )
     # the slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
-    return _cues()(measure, event, modality, aggregation, group, part, other, whole.present, whole.change)
+    goods = near_to(lex.frame_goods, (a, hi), _GOODS_REACH)
+    return _cues()(
+        measure, event, modality, aggregation, group, part, other, whole.present, whole.change, goods
+    )
 
 
 @cache

@@ -631,6 +631,27 @@ def currency_for(word_or_unit: str | None, countries) -> str | None:
     return None
 
 
+def is_money(unit: str, measure: str | None, value) -> bool:
+    """Is a figure in ``unit`` a sum in a currency word's family (pounds, dinars, riyals)? "pounds"
+    (``lb``) are money when the frame says what is measured or the sum runs to millions, else weight."""
+    if unit == "lb":
+        return measure is not None or (value or 0) >= 1_000_000
+    return bool(reference().currency_words.get(unit))
+
+
+def currency_family(unit: str) -> str | None:
+    """The family of a currency word or ISO code ("جنيه", "pound", "EGP", "GBP" → "pound"; "JOD",
+    "dinars" → "dinar"), None for anything else."""
+    ref = reference()
+    names = ref.currency_names.get(unit)
+    if names is not None:
+        last = names[0].split()[-1].lower() if names[0] else ""
+        return ref.currency_words.get(last, last or None)
+    from factcheck.lexicon import fold
+
+    return ref.currency_words.get(fold(unit))
+
+
 def iso_code(country: str) -> str | None:
     """The ISO 3166 alpha-2 code of a country's canonical name."""
     return reference().iso.get(country)

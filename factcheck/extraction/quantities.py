@@ -797,6 +797,14 @@ class SentenceScanner:
         if tight1 and tok.kinds[i + 1] == WORD and not self.unit_or_scale_word(i + 1):
             return Expr("in_name", i, i + 1, None, num_first=i, num_last=i + 1)
         if (
+            i + 2 < self.n
+            and nxt in ("-", "–")
+            and tight1
+            and tok.tight(i + 2)
+            and self.text(i + 2) in self.lex.name_after
+        ):
+            return Expr("in_name", i, i + 2, None, num_first=i, num_last=i)  # a grade: "92-octane"
+        if (
             tight1
             and tight2
             and tok.kinds[i + 1] == WORD

@@ -204,8 +204,8 @@ _PG_V2 = (
     "CREATE INDEX documents_published ON documents(published)",
 )
 
-#: the claim frame (DESIGN.md §4), one column per field, in ``Claim`` order
-FRAME_COLUMNS = (
+#: the claim frame as version 3 wrote it (DESIGN.md §4), one column per field, in ``Claim`` order
+_FRAME_V3 = (
     "measure",
     "event",
     "owner",
@@ -216,13 +216,17 @@ FRAME_COLUMNS = (
     "time_basis",
     "change",
 )
-_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" TEXT' for name in FRAME_COLUMNS)
-_PG_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" {_TEXT}' for name in FRAME_COLUMNS)
+_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" TEXT' for name in _FRAME_V3)
+_PG_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" {_TEXT}' for name in _FRAME_V3)
+#: the claim frame, one column per field, in ``Claim`` order (version 4 added the goods)
+FRAME_COLUMNS = (*_FRAME_V3, "goods")
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents and claims", _V1, _PG_V1),
     Migration(2, "entity table, time bounds, document title and url", _V2, _PG_V2),
     Migration(3, "claim frames", _V3, _PG_V3),
+    Migration(4, "the goods of a claim", ('ALTER TABLE claims ADD COLUMN "goods" TEXT',),
+              (f'ALTER TABLE claims ADD COLUMN "goods" {_TEXT}',)),
 )
 
 #: the schema version this code writes; a ledger above it is refused.

@@ -53,7 +53,7 @@ _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low,
     c.lang, COALESCE((SELECT json_agg(e.entity ORDER BY e.pos) FROM claim_entities AS e
         WHERE e.claim_id = c.id)::text, '[]') AS entities,
     c.measure, c.event, c.owner, c."group", c.scope, c.modality, c.aggregation, c.time_basis,
-    c.change"""
+    c.change, c.goods"""
 
 
 class _Number(Loader):

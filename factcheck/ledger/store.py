@@ -48,7 +48,7 @@ _SELECT_CLAIM = """SELECT c.id, c.doc, c.text, c.start, c."end", c.value, c.low,
     c.lang, (SELECT json_group_array(entity) FROM (
         SELECT e.entity FROM claim_entities AS e WHERE e.claim_id = c.id ORDER BY e.pos)) AS entities,
     c.measure, c.event, c.owner, c."group", c.scope, c.modality, c.aggregation, c.time_basis,
-    c.change"""
+    c.change, c.goods"""
 
 
 # ---------------------------------------------------------------- records
@@ -593,7 +593,7 @@ class Ledger:
                 for (
                     cid, doc, text, start, end, value, low, high, bound, approx, precision, unit, unit_text,
                     subject, subject_key, source, source_text, cue, time, lang, entities,
-                    measure, event, owner, group, scope, modality, aggregation, time_basis, change,
+                    measure, event, owner, group, scope, modality, aggregation, time_basis, change, goods,
                 ) in batch:  # fmt: skip
                     found = entity_tuples.get(entities)
                     if found is None:
@@ -605,7 +605,7 @@ class Ledger:
                         "quantity", found, share(measure, measure), share(event, event),
                         share(owner, owner), share(group, group), share(scope, scope),
                         share(modality, modality), share(aggregation, aggregation),
-                        share(time_basis, time_basis), share(change, change),
+                        share(time_basis, time_basis), share(change, change), share(goods, goods),
                     ))  # fmt: skip
             finally:
                 if collecting:

@@ -247,6 +247,7 @@ class Lexicon:
     part_of_followers: frozenset[str] = frozenset()
     #: measures that make a number after a name cue a quantity: "طريق 29 كم" (not "Route 66")
     name_cue_measures: frozenset[str] = frozenset()
+    name_after: frozenset[str] = frozenset()  # "92-octane": a number hyphened to these is a grade
     #: words between a number and the noun it counts a part of: "14 of its fighters"
     partitives: PhraseTable = field(default_factory=PhraseTable)
     #: the writing system (a table of ``factcheck/text/scripts.toml``)
@@ -607,6 +608,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         part_of=_phrase_list(r, "fractions.part_of.phrases"),
         part_of_followers=folded("fractions.part_of.part_nouns") | folded("fractions.part_of.particles"),
         name_cue_measures=frozenset(r.strings("not_claims.name_cue_measures", [])),
+        name_after=folded("not_claims.name_after"),
         partitives=_phrase_list(r, "units.partitives.phrases"),
         script=script,
         words=_words(r, frozenset(clitics)),
