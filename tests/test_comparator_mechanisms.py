@@ -824,3 +824,55 @@ def test_a_currency_word_no_place_settles_meets_the_codes_of_its_family():
     assert one(claims, "about 65 billion dinars").unit == "LYD"
     assert one(claims, "67 مليار دينار").unit == "dinar"
     assert verdict(claims, "about 65 billion dinars", "67 مليار دينار") == "drift"
+
+
+def test_million_tonnes_per_annum_is_a_yearly_mass_that_meets_tonnes_a_year():
+    """ "77 mtpa" is 77 million tonnes a year: the unit converts to tonnes and says its own rate."""
+    claims = claims_of(
+        (
+            "Qatar's liquefied gas capacity stands at 77 mtpa, the energy minister said on Sunday.",
+            "Gulf Wire",
+            "2024-02-25",
+        ),
+        (
+            "وقال وزير الطاقة الأحد إن الطاقة الإنتاجية لقطر من الغاز المسال تبلغ 79 مليون طن سنوياً.",
+            "Doha Daily",
+            "2024-02-25",
+        ),
+    )
+    figure = one(claims, "77 mtpa")
+    assert (figure.unit, figure.aggregation) == ("Mt", "per_year")
+    assert verdict(claims, "77 mtpa", "79 مليون طن") == "drift"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "factor"),
+    [
+        ("dunam", "ha", 0.1),
+        ("feddan", "ha", 0.42),
+        ("kbbl/d", "bbl/d", 1000),
+        ("quintal", "t", 0.1),
+        ("Mt", "t", 1_000_000),
+        ("bcm", "m**3", 1e9),
+        ("km", "mile", 0.621371),
+    ],
+)
+def test_a_unit_defined_as_a_multiple_converts_by_its_multiple(source, target, factor):
+    """A dunam is 1,000 m², a quintal 100 kg: the multiple in a unit's definition counts (converting to
+    the target's units alone dropped it)."""
+    from factcheck.compare import units
+
+    assert units.factor(source, target) == pytest.approx(factor, rel=1e-5)
+    assert units.factor(source, target) * units.factor(target, source) == pytest.approx(1.0)
+
+
+def test_last_season_is_last_year():
+    claims = claims_of(
+        (
+            "وتوقع الوزير محصولاً يناهز 4.4 ملايين طن، بعد أن تراجع المحصول في الموسم الماضي "
+            "إلى 3.1 ملايين طن.",
+            "Rabat Wire",
+            "2025-04-22",
+        ),
+    )
+    assert one(claims, "3.1 ملايين طن").time == "2024"

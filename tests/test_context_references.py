@@ -197,3 +197,15 @@ def test_a_figure_without_a_time_takes_the_main_figures_time_not_the_comparisons
     """The sentence before says 2024 of its main figure and 2023 of what it is compared with: a later
     figure with no time of its own belongs to the main one's time."""
     assert one(claims_of(text, "2025-02-10"), figure).time == time
+
+
+def test_a_target_date_is_not_carried_to_the_next_sentence():
+    """ "142 mtpa by 2030": 2030 is that figure's deadline; what the next sentence says holds as of the
+    statement, not in 2030."""
+    claims = claims_of(
+        "Capacity will reach 142 million tonnes a year by 2030, the minister said on Sunday. Output now "
+        "stands at 77 million tonnes a year.",
+        "2024-02-25",
+    )
+    assert one(claims, "142 million tonnes").time == "2030"
+    assert one(claims, "77 million tonnes").time != "2030"

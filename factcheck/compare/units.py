@@ -55,10 +55,11 @@ def factor(source: str, target: str) -> float | None:
     if table[source][0] == "temperature":
         return None  # offsets, not factors: compared only in the same unit
     ureg = _registry()
-    quantity = ureg.Quantity(1, ureg.parse_expression(table[source][1])).to(
-        ureg.parse_expression(table[target][1])
-    )
-    return float(quantity.magnitude)
+    # each expression is a quantity ("1000 * meter**2" for a dunam): its magnitude counts, so both are
+    # taken to base units and divided (converting to the target's units alone would drop the 1000)
+    one = ureg.parse_expression(table[source][1]).to_base_units()
+    other = ureg.parse_expression(table[target][1]).to_base_units()
+    return float(one.magnitude / other.magnitude)
 
 
 _MEASURES = frozenset({"percent", "percentage_point", "permille", "basis_point", "point", "degree"})

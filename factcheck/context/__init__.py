@@ -218,8 +218,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
                 running[start] = when
             time_before = when
-            if basis == "stated" and when and s not in lead_time:
-                lead_time[s] = when  # the sentence's first figure with a time of its own
+            if basis == "stated" and when and s not in lead_time and not _after(when, pub):
+                lead_time[s] = when  # the sentence's first figure with a past time of its own (a target
+                # date, "by 2030", is that figure's deadline, not the time of what follows)
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
@@ -248,7 +249,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
                 "part" if cues.part else "other" if cues.other else None,
                 modality,
-                cues.aggregation or "point",
+                cues.aggregation or (_rate_in_words(c.unit) and _unit_rate(d, lex, first, last)) or "point",
                 basis if when else None,
                 cues.change,
                 cues.goods,
@@ -591,6 +592,26 @@ def _free_key(lex, token: str) -> str:
     from factcheck.context.entities import _free_key
 
     return _free_key(lex, token)
+
+
+def _rate_in_words(unit: str | None) -> bool:
+    """A unit whose words may say a rate it is not itself ("mtpa" is tonnes, a year; "bpd" is a rate
+    unit already: bbl/d)."""
+    return bool(unit) and "/" not in unit
+
+
+def _unit_rate(d, lex, first: int, last: int) -> str | None:
+    """A rate the figure's own unit says ("77 mtpa": million tonnes per annum), from the
+    ``[frame.aggregation]`` phrases read inside the figure's span (the frame reads only around it)."""
+    from factcheck.context.tokens import match_phrase
+
+    texts = d.texts
+    for j in range(first, last + 1):
+        if texts[j][0].isalpha():
+            n, value = match_phrase(lex, lex.frame_aggregation, texts, j, last + 1)
+            if n and isinstance(value, str) and value.startswith("per_"):
+                return value
+    return None
 
 
 def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
