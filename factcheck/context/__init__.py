@@ -619,7 +619,7 @@ def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
     with (``[subject] counted_endings``: the accusative of "23 مصدراً") or the link word after it
     (``counted_links``: "1,400 slabs of hashish"), and no time, adverb or link word ("حالياً",
     "سنوياً", "تقريباً")?"""
-    from factcheck.context.tokens import key_token
+    from factcheck.context.tokens import has_article, key_token, readings
 
     k = last + 1
     if k >= end or k in time_tokens or not d.texts[k][0].isalpha():
@@ -632,6 +632,16 @@ def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
         return True  # "1,400 slabs of hashish"
     if not lex.counted_endings:
         return False
+    if (
+        lex.article
+        and k + 1 < end
+        and d.texts[k + 1][0].isalpha()
+        and not has_article(lex, tok)
+        and not has_article(lex, d.texts[k + 1])
+        and not {d.texts[k + 1], key_token(lex, d.texts[k + 1])} & (lex.stop_words | lex.subject_stop)
+        and not any(r in lex.verbs for r in readings(lex, tok))
+    ):
+        return True  # "و٤١٠٠ كف حشيش": a noun in construct with another, both indefinite
     start, end = d.norm.orig_span(d.starts[k], d.end(k))
     raw = d.raw
     while end < len(raw) and unicodedata.combining(raw[end]):
