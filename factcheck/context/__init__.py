@@ -606,8 +606,9 @@ def _unit_rate(d, lex, first: int, last: int) -> str | None:
     from factcheck.context.tokens import match_phrase
 
     texts = d.texts
+    starts = lex.frame_aggregation.by_first
     for j in range(first, last + 1):
-        if texts[j][0].isalpha():
+        if texts[j] in starts:  # the unit's own words, as written ("mtpa"), start the phrase
             n, value = match_phrase(lex, lex.frame_aggregation, texts, j, last + 1)
             if n and isinstance(value, str) and value.startswith("per_"):
                 return value
