@@ -65,7 +65,9 @@ def level_of(check: str, rules: Rules) -> str:
 def periods() -> dict[tuple[str, ...], tuple[int, int]]:
     """Relative period phrases ("the past week", "الشهر الماضي") → allowed span in days."""
     out: dict[tuple[str, ...], tuple[int, int]] = {}
-    for lang in ("ar", "en"):
+    from factcheck.lexicon import LANGS
+
+    for lang in LANGS:
         for phrase, span in _data().get(lang, {}).get("periods", {}).items():
             out[phrase_tokens(phrase)] = (int(span[0]), int(span[1]))
     return out

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from factcheck.lexicon import LANGS as _LANGS
 from factcheck.lexicon import articles, fold, phrase_tokens, words
 from factcheck.model import Claim
 from factcheck.text import scripts
@@ -118,7 +119,7 @@ def cues(lang: str) -> Cues:
     per installed package and kept in the on-disk cache."""
     from factcheck import cache as disk_cache
 
-    lang = lang if lang in ("ar", "en") else "en"
+    lang = lang if lang in _LANGS else "en"
     return disk_cache.built(f"cues-{lang}", lambda: _cues(lang))
 
 
@@ -484,7 +485,7 @@ class Article:
         digits = list(_DIGIT.finditer(self.text, c.start, c.end))
         pos = digits[-1].end() if digits else c.start
         after = self.tokens(pos, c.end + 40)
-        numbers = get(self.lang if self.lang in ("ar", "en") else "en").numbers
+        numbers = get(self.lang if self.lang in _LANGS else "en").numbers
         while after and (after[0].isdigit() or after[0] in numbers):
             after = after[1:]
         unit = c.unit
@@ -560,7 +561,7 @@ class Article:
         """The words before the figure's number end with a hedge of the lexicon ("up to 17%")."""
         from factcheck.lexicon import get
 
-        lex = get(self.lang if self.lang in ("ar", "en") else "en")
+        lex = get(self.lang if self.lang in _LANGS else "en")
         toks = self.tokens(max(0, f.start - 30), self.inner_start(f))
         if not toks:
             return False
@@ -572,7 +573,7 @@ class Article:
     def _hedge_before(self, pos: int) -> str:
         from factcheck.lexicon import get
 
-        lex = get(self.lang if self.lang in ("ar", "en") else "en")
+        lex = get(self.lang if self.lang in _LANGS else "en")
         toks = self.tokens(max(0, pos - 30), pos)
         for n in (3, 2, 1):
             if len(toks) >= n:

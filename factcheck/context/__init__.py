@@ -15,6 +15,7 @@ from functools import cache, partial
 from itertools import repeat
 
 from factcheck.context.kinds import PLACE_TYPES
+from factcheck.lexicon import LANGS as _LANGS
 from factcheck.model import FRAME_FIELDS, Claim
 from factcheck.text.documents import Document
 
@@ -87,7 +88,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     d = tokens.read(doc.raw, doc.view, _abbreviations())
     if not d.sentences:
         return claims
-    langs = [doc.meta.lang] * len(d.sentences) if doc.meta.lang in ("ar", "en") else _sentence_langs(d)
+    langs = [doc.meta.lang] * len(d.sentences) if doc.meta.lang in _LANGS else _sentence_langs(d)
     pair_of = {lang: (lang, data.get(lang)) for lang in set(langs)}
     pairs = [pair_of[lang] for lang in langs]  # per sentence (one shared pair per language)
     sentence_of = d.sentence_of

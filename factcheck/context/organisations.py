@@ -67,9 +67,24 @@ def bodies(lang: str) -> Bodies:
     )
 
 
+def _glues_article(lang: str) -> bool:
+    """Does the language glue its article and prefixes to a word (Arabic "الصحة", "بالوزارة")?"""
+    from factcheck.lexicon import get
+
+    return bool(get(lang).article)
+
+
+def _modifiers_before(lang: str) -> bool:
+    """Do modifiers stand before the noun they qualify (English "the health ministry"; the lexicon's
+    ``units.skippable.max_words``: words it may skip between a number and its noun)?"""
+    from factcheck.lexicon import get
+
+    return get(lang).skip_max > 0
+
+
 def _forms(token: str, lang: str) -> tuple[str, ...]:
     """A word and its readings without an attached prefix and the article (Arabic)."""
-    if lang != "ar":
+    if not _glues_article(lang):
         return (token,)
     from factcheck.context import data
     from factcheck.context.tokens import readings
@@ -103,7 +118,9 @@ def body(lang: str, words: Sequence[str], places: Sequence[str] = ()) -> tuple[s
     ``(["iraq", "s", "health", "ministry"], ["Iraq"])`` the same. None without a head word, a
     portfolio or a country.
     """
-    if lang not in ("ar", "en") or not words:
+    from factcheck.lexicon import LANGS
+
+    if lang not in LANGS or not words:
         return None
     from factcheck.lexicon import words_of
 
@@ -114,18 +131,17 @@ def body(lang: str, words: Sequence[str], places: Sequence[str] = ()) -> tuple[s
         if not holder and not any(f in b.body for f in forms):
             continue
         portfolio = None
-        if lang == "ar":
-            found = _portfolio_at(b, words, i + 1, lang)
+        j = i + 1
+        known = words_of(lang)
+        if not known.genitive:  # the portfolio in construct after the head: "وزارة الصحة"
+            found = _portfolio_at(b, words, j, lang)
             portfolio = found[0] if found else None
-        else:
-            j = i + 1
-            known = words_of(lang)  # "Ministry of (the) Health"
-            if j < len(words) and words[j] in known.genitive:
-                j += 1 + (j + 1 < len(words) and words[j + 1] in known.definite_articles)
-                found = _portfolio_at(b, words, j, lang)
-                portfolio = found[0] if found else None
-            if portfolio is None:
-                portfolio = _portfolio_before(b, words, i)
+        elif j < len(words) and words[j] in known.genitive:  # "Ministry of (the) Health"
+            j += 1 + (j + 1 < len(words) and words[j + 1] in known.definite_articles)
+            found = _portfolio_at(b, words, j, lang)
+            portfolio = found[0] if found else None
+        if portfolio is None and _modifiers_before(lang):
+            portfolio = _portfolio_before(b, words, i)  # "the health ministry"
         if portfolio is None:
             continue
         country = _country(lang, words, places)

@@ -331,7 +331,7 @@ class SubjectFinder:
         if first is None:  # no noun of its own ("40 حافلة" unknown, "25 ألفاً آخرين"): what follows
             last = self.extend(lex, claim_last + 1, end, _MAX_AFTER, times, speech)
             return (claim_last + 1, last) if last > claim_last else None
-        if lex.lang == "en":  # "30,000 Syrian refugees", "9 ISIS members": words between number and noun
+        if _skips_adjectives(lex.lang):  # "30,000 Syrian refugees", "9 ISIS members": words in between
             numbers = _number_words(lex.lang)
             while (
                 first - 1 >= claim_first
@@ -431,6 +431,12 @@ def _joined_key(parts: list[str]) -> str:
             _KEYS.clear()
         found = _KEYS[words] = strip_invisible(" ".join(dict.fromkeys(words)))
     return found
+
+
+def _skips_adjectives(lang: str) -> bool:
+    """Does the language put words between a number and its noun (English "30,000 Syrian refugees";
+    the lexicon's ``units.skippable.max_words``)?"""
+    return lexicon.get(lang).skip_max > 0
 
 
 def _number_words(lang: str):

@@ -249,8 +249,10 @@ def _figure(cells: dict[str, str | None], lines: dict[str, int]) -> dict[str, An
     from factcheck.lexicon import script_pattern
 
     lang = cells.get("lang") or ("ar" if script_pattern("ar").search(subject) else "en")
-    if lang not in ("ar", "en"):
-        raise bad(f"unknown lang '{lang}' (ar or en)", "lang")
+    from factcheck.lexicon import LANGS
+
+    if lang not in LANGS:
+        raise bad(f"unknown lang '{lang}' ({' or '.join(LANGS)})", "lang")
     from factcheck.context import describe_subject
 
     entities, key = describe_subject(subject, unit)

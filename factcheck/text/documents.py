@@ -327,7 +327,7 @@ def parse_document(
         view, meta["dateline"] = _without_dateline(view)
     if lang and lang != "auto":
         meta["lang"] = lang
-    elif meta.get("lang") not in ("ar", "en"):
+    elif meta.get("lang") not in _langs():
         meta["lang"] = None
     if source:
         meta["publisher"] = source
@@ -389,3 +389,10 @@ def read_document(
             raise InputError(f"cannot read: {exc.strerror or exc}", path=path) from None
     text = _check_bytes(data, name)
     return parse_document(text, path, fmt=fmt, lang=lang, source=source, published=published)
+
+
+def _langs() -> tuple[str, ...]:
+    """The languages the lexicons know (a third one is a new data file)."""
+    from factcheck.lexicon import LANGS
+
+    return LANGS
