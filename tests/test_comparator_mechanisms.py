@@ -876,3 +876,26 @@ def test_last_season_is_last_year():
         ),
     )
     assert one(claims, "3.1 ملايين طن").time == "2024"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "unit"),
+    [
+        ("وسجلت الوزارة 12 ألفاً و900 إصابة بالكوليرا منذ مطلع العام.", "case"),
+        ("وأسفر القصف عن 12 ألفاً و900 إصابة في صفوف المدنيين منذ مطلع العام.", "injured"),
+    ],
+)
+def test_an_arabic_infection_count_is_cases_of_the_disease_it_names(arabic, unit):
+    """ "إصابة" counts the injured, or cases when a disease is named near it: then it meets the English
+    outlet's cholera cases (and an injury count never does)."""
+    claims = claims_of(
+        (
+            "The ministry has recorded 12,400 cholera cases since the start of the year.",
+            "Aden Wire",
+            "2025-05-08",
+        ),
+        (arabic, "Sanaa Daily", "2025-05-08"),
+    )
+    figure = one(claims, "12 ألفاً و900 إصابة")
+    assert figure.unit == unit
+    assert (verdict(claims, "12,400 cholera cases", figure.text) is not None) is (unit == "case")

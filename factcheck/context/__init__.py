@@ -226,6 +226,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
             events = _events(d, lex, a, b, first, last, subj, c.unit)
+            infection = _infection(d, lex, c.unit_text, a, b, first, last)
+            if infection:  # "16 ألفاً و780 إصابة بحمى الضنك": cases of a disease, not people injured
+                events = tuple(e for e in events if e != c.unit)
             tags = [f"event:{e}" for e in events]
             party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None, firsts)
             if party:
@@ -234,6 +237,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             if nationality:
                 tags.append(f"nationality:{nationality}")
             key = subj.key if subj else None
+            if infection and key and c.unit and key.split(maxsplit=1)[0] == c.unit:
+                key = _CASE + key[len(c.unit) :]  # the key names what is counted first: cases
             if tags:
                 key = " ".join([key or (c.unit or ""), *tags]).strip()
             context = (  # the values of _CONTEXT_FIELDS, in that order
@@ -244,8 +249,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 finder.cue_of(ev) if ev else None,
                 when,
                 scope,
-                cues.measure,
-                cues.event,
+                cues.measure or ("cases" if infection else None),
+                None if infection and cues.event == c.unit else cues.event,
                 party,
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
                 "part" if cues.part else "other" if cues.other else None,
@@ -260,6 +265,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 if plain
                 else _in_context(c, context)
             )
+            if infection:
+                out[idx] = out[idx].with_(unit=_CASE)
             if c.unit is not None and places.is_money(c.unit, cues.measure, c.value):
                 code = _currency(c.unit, scope, ev, nationality, document_country)
                 if code is not None:
@@ -599,6 +606,30 @@ def _rate_in_words(unit: str | None) -> bool:
     """A unit whose words may say a rate it is not itself ("mtpa" is tonnes, a year; "bpd" is a rate
     unit already: bbl/d)."""
     return bool(unit) and "/" not in unit
+
+
+_CASE = "case"  # the unit of a count of cases (the extractor's canonical name)
+_DISEASE_REACH = 12  # tokens around the figure a disease must be named in
+
+
+def _infection(d, lex, unit_text: str | None, a: int, b: int, first: int, last: int) -> bool:
+    """Does the figure count cases of a disease with a word that also counts the injured ("إصابة
+    بالكوليرا": ``[frame.infection] words``), a disease being named near it (``[frame.infection]
+    diseases``)?"""
+    if not unit_text or not lex.infection_words:
+        return False
+    from factcheck.lexicon import fold, phrase_tokens
+
+    if not any(w in lex.infection_words for w in phrase_tokens(fold(unit_text))):
+        return False
+    texts = d.texts
+    index = lex.infection_diseases
+    from factcheck.context.tokens import match_phrase
+
+    for j in range(max(a, first - _DISEASE_REACH), min(b, last + 1 + _DISEASE_REACH)):
+        if texts[j][0].isalpha() and match_phrase(lex, index, texts, j, b)[0]:
+            return True
+    return False
 
 
 def _unit_rate(d, lex, first: int, last: int) -> str | None:

@@ -101,6 +101,8 @@ class ContextLexicon:
     marker_glue: tuple[str, ...]
     marker_modifiers: frozenset[str]
     not_after_marker: frozenset[str]
+    infection_words: frozenset[str]  # a counted noun that counts infections when a disease is named
+    infection_diseases: PhraseIndex  # the diseases that make it so
     counted_endings: tuple[str, ...]  # how a counted noun after a figure ends as written ("مصدراً")
     counted_links: frozenset[str]  # "of" in "1,400 slabs of hashish": the word before it is counted
     counted_not: frozenset[str]  # words with that ending that are no counted noun (adverbs: "تقريباً")
@@ -289,6 +291,8 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         not_after_marker=r.folded("subject.not_after_marker"),
         gentilics=_word_classes(r, "gentilics", r.mapping("gentilics", list)),
         counted_endings=tuple(r.strings("subject.counted_endings")),
+        infection_words=r.folded("frame.infection.words"),
+        infection_diseases=r.phrases("frame.infection.diseases"),
         counted_not=r.folded("subject.counted_not"),
         counted_links=r.folded("subject.counted_links"),
         place_nouns=_word_classes(r, "place_nouns", r.mapping("place_nouns", list)),
