@@ -213,3 +213,20 @@ def test_a_target_date_is_not_carried_to_the_next_sentence():
     )
     assert one(claims, "142 million tonnes").time == "2030"
     assert one(claims, "32 million tonnes").time == "2024-02-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "aggregation"),
+    [
+        (
+            "A total of 1.67 million pilgrims are performing the Hajj this year.",
+            "1.67 million pilgrims",
+            "point",
+        ),
+        ("وبلغ إجمالي عدد الحجاج هذا العام 1.67 مليون حاج.", "1.67 مليون حاج", "point"),
+        ("Some 1.2 million pilgrims have arrived since May 1.", "Some 1.2 million pilgrims", "cumulative"),
+    ],
+)
+def test_a_total_is_a_sum_not_a_running_total(text, figure, aggregation):
+    """ "A total of", "إجمالي" add parts up at one time; only "since", "so far" open a running total."""
+    assert one(claims_of(text, "2025-06-05"), figure).aggregation == aggregation
