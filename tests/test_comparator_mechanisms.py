@@ -899,3 +899,24 @@ def test_an_arabic_infection_count_is_cases_of_the_disease_it_names(arabic, unit
     figure = one(claims, "12 ألفاً و900 إصابة")
     assert figure.unit == unit
     assert (verdict(claims, "12,400 cholera cases", figure.text) is not None) is (unit == "case")
+
+
+def test_a_funding_gap_is_the_shortfall_in_other_words():
+    """ "a funding gap of $214 million" and "a shortfall of roughly $207 million": one deficit (a gap is
+    not the appeal itself)."""
+    claims = claims_of(
+        (
+            "The agency opened its schools on Tuesday despite a funding gap of $88 million in its education "
+            "programme.",
+            "Amman Ledger",
+            "2025-08-26",
+        ),
+        (
+            "The agency faces a shortfall of roughly $84 million for its education programme this year, it "
+            "said on Tuesday.",
+            "Levant Daily",
+            "2025-08-27",
+        ),
+    )
+    assert one(claims, "$88 million").measure == one(claims, "roughly $84 million").measure == "deficit"
+    assert verdict(claims, "$88 million", "roughly $84 million") == "drift"
