@@ -24,13 +24,19 @@ def claims_of(*docs: tuple[str, str, str]) -> list:
     return out
 
 
-def verdict(claims: list, a: str, b: str) -> str | None:
-    """The verdict of the finding linking the claims written ``a`` and ``b`` (None: never paired)."""
+def finding(claims: list, a: str, b: str):
+    """The finding linking the claims written ``a`` and ``b`` (None: never paired)."""
     ids = {c.id for c in claims if c.text in (a, b)}
     for f in compare_claims(claims, include_consistent=True):
         if len(ids & set(f.claims)) == 2:
-            return f.verdict
+            return f
     return None
+
+
+def verdict(claims: list, a: str, b: str) -> str | None:
+    """The verdict of the finding linking the claims written ``a`` and ``b`` (None: never paired)."""
+    found = finding(claims, a, b)
+    return found.verdict if found else None
 
 
 def one(claims: list, text: str):
@@ -644,14 +650,6 @@ def test_spending_is_a_measure_unless_what_it_goes_to_names_one(text, lang, figu
     assert one(claims, figure).measure == measure
 
 
-def _level(claims: list, a: str, b: str) -> str | None:
-    ids = {c.id for c in claims if c.text in (a, b)}
-    for f in compare_claims(claims, include_consistent=True):
-        if len(ids & set(f.claims)) == 2:
-            return f"{f.verdict}/{f.level}"
-    return None
-
-
 @pytest.mark.parametrize(
     ("start_b", "expected"),
     [("since 2010", "conflict/error"), ("since 2016", None)],
@@ -672,7 +670,8 @@ def test_running_totals_from_one_start_are_one_series(start_b, expected):
             "2025-03-04",
         ),
     )
-    assert _level(claims, "940 million dinars", "620 million dinars") == expected
+    found = finding(claims, "940 million dinars", "620 million dinars")
+    assert (found and f"{found.verdict}/{found.level}") == expected
 
 
 @pytest.mark.parametrize(

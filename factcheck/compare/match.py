@@ -146,8 +146,11 @@ def concept(c: Claim) -> str | None:
     if unit is None:
         return None
     if unit in currency_words():
-        if unit == "lb" and c.measure is None and (c.value or 0) < 1_000_000:
-            return unit  # pounds of weight
+        if unit == "lb":
+            from factcheck.context.places import is_money
+
+            if not is_money(unit, c.measure, c.value):
+                return unit  # pounds of weight
         return _currency("pound" if unit == "lb" else unit, _countries(c))
     event_units, people, _generic, _periodic = _concepts()
     if unit in event_units or unit in people:

@@ -301,16 +301,9 @@ def _document_country(d, lex_of, mentions) -> str | None:
         if country:
             counts[country] += 1
     for i, tok in enumerate(d.texts):
-        if tok[0].isalpha():
-            lex = lex_of(i)[1]
-            memo = lex.class_memo.get(_GENTILICS)
-            if memo is None:
-                memo = lex.class_memo[_GENTILICS] = {}
-            country = memo.get(tok, "")
-            if country == "":
-                country = memo[tok] = _word_class(lex, tok, lex.gentilics)
-            if country:
-                counts[country] += 1
+        country = _gentilic(lex_of(i)[1], tok) if tok[0].isalpha() else None
+        if country:
+            counts[country] += 1
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
@@ -431,17 +424,23 @@ def _party(
 def _nationality(d, lex, first: int, last: int) -> str | None:
     """The country of the people counted, by its adjective: "1,200 Iraqi families", "650 عائلة عراقية"."""
     texts = d.texts
-    memo = lex.class_memo.get(_GENTILICS)
-    if memo is None:
-        memo = lex.class_memo[_GENTILICS] = {}
     for j in range(first, min(len(texts), last + 2)):
-        token = texts[j]
-        country = memo.get(token, "")
-        if country == "":
-            country = memo[token] = _word_class(lex, token, lex.gentilics)
+        country = _gentilic(lex, texts[j])
         if country:
             return country
     return None
+
+
+def _gentilic(lex, token: str) -> str | None:
+    """The country a nationality adjective names ("عراقية", "Syrian"; ``[gentilics]``), remembered per
+    token in the lexicon's ``class_memo``."""
+    memo = lex.class_memo.get(_GENTILICS)
+    if memo is None:
+        memo = lex.class_memo[_GENTILICS] = {}
+    country = memo.get(token, "")
+    if country == "":
+        country = memo[token] = _word_class(lex, token, lex.gentilics)
+    return country
 
 
 _GENTILICS = "gentilics"  # the ``class_memo`` of ``_word_class`` over ``lex.gentilics``
@@ -574,11 +573,11 @@ class _Earlier:
 @cache
 def _place_noun_keys() -> dict[str, str]:
     """The short-reference keys of every language's place nouns -> the place type they refer to."""
-    from factcheck.context.data import LANGS, get, strip_article
+    from factcheck.context.data import get, strip_article
     from factcheck.context.tokens import key_token
 
     out: dict[str, str] = {}
-    for lang in LANGS:
+    for lang in _LANGS:
         lex = get(lang)
         for word, kind in lex.place_nouns.items():
             out[strip_article(key_token(lex, word))] = kind
@@ -647,6 +646,11 @@ def _unit_rate(d, lex, first: int, last: int) -> str | None:
     return None
 
 
+def _link_word(lex, token: str, key: str) -> bool:
+    """A word that links or ends a subject ("من", "في", "خلال", "of"), as written or by its key."""
+    return any(w in lex.stop_words or w in lex.subject_stop for w in (token, key))
+
+
 def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
     """Is the word after the figure a counted noun of its own, by the ending the language marks it
     with (``[subject] counted_endings``: the accusative of "23 مصدراً") or the link word after it
@@ -659,7 +663,7 @@ def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
         return False
     tok = d.texts[k]
     key = key_token(lex, tok)
-    if {tok, key} & (lex.stop_words | lex.subject_stop | lex.counted_not):
+    if _link_word(lex, tok, key) or tok in lex.counted_not or key in lex.counted_not:
         return False
     if k + 1 < end and d.texts[k + 1] in lex.counted_links:
         return True  # "1,400 slabs of hashish"
@@ -671,7 +675,7 @@ def _own_noun(d, lex, last: int, end: int, time_tokens: set[int]) -> bool:
         and d.texts[k + 1][0].isalpha()
         and not has_article(lex, tok)
         and not has_article(lex, d.texts[k + 1])
-        and not {d.texts[k + 1], key_token(lex, d.texts[k + 1])} & (lex.stop_words | lex.subject_stop)
+        and not _link_word(lex, d.texts[k + 1], key_token(lex, d.texts[k + 1]))
         and not any(r in lex.verbs for r in readings(lex, tok))
     ):
         return True  # "و٤١٠٠ كف حشيش": a noun in construct with another, both indefinite
@@ -934,7 +938,7 @@ def source_places(text: str) -> tuple[str, ...]:
     d = tokens.read(text, text, _abbreviations())
     lex = data.get(_sentence_lang(text))
     for tok in d.texts:
-        place = _word_class(lex, tok, lex.gentilics)
+        place = _gentilic(lex, tok)
         if place:
             found.append(place)
     return tuple(dict.fromkeys(found))
