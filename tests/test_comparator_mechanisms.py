@@ -919,3 +919,54 @@ def test_a_funding_gap_is_the_shortfall_in_other_words():
     )
     assert one(claims, "$88 million").measure == one(claims, "roughly $84 million").measure == "deficit"
     assert verdict(claims, "$88 million", "roughly $84 million") == "drift"
+
+
+# ------------------------------------------------------------------ names of bodies are no cues
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "not_measure"),
+    [
+        ("The Joint Operations Command said 140 suspects were detained last month.", "140 suspects",
+         "operations"),
+        ("The Reconstruction and Development Coalition won 46 seats, the commission said.", "46 seats",
+         "reconstruction"),
+        ("The Ministry of Investment said 320 companies registered this year.", "320 companies",
+         "investment"),
+        ("وقالت قيادة العمليات المشتركة إن 140 مشتبهاً اعتقلوا الشهر الماضي.", "140 مشتبهاً",
+         "operations"),
+        ("وحصل ائتلاف الإعمار والتنمية على 46 مقعداً بحسب المفوضية.", "46 مقعداً", "reconstruction"),
+    ],
+)  # fmt: skip
+def test_a_measure_word_inside_a_bodys_name_is_no_cue(text, figure, not_measure):
+    """ "Operations" in "Joint Operations Command", "الإعمار" in a coalition's name: the figure counts
+    suspects or seats, not operations or reconstruction."""
+    assert one(claims_of((text, "Wire", "2025-11-15")), figure).measure != not_measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Military operations rose to 22 last month, the command said.", "22", "operations"),
+        ("حرر البنك المركزي سعر الصرف عند 50.6 جنيه للدولار.", "50.6 جنيه", "exchange_rate"),
+        ("Reconstruction will cost $2bn, the ministry said.", "$2bn", "reconstruction"),
+        ("وقالت الوزارة إن إعادة الإعمار ستكلف ملياري دولار.", "ملياري دولار", "reconstruction"),
+    ],
+)
+def test_the_same_words_outside_a_name_still_say_what_is_measured(text, figure, measure):
+    """A head word's adjective ends the name ("البنك المركزي سعر الصرف"); a measure word a body's
+    name does not hold keeps its meaning."""
+    assert one(claims_of((text, "Wire", "2025-11-15")), figure).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("وقالت وزارة الشباب إن 1200 رياضياً شاركوا في الدورة العربية.", "1200"),
+        ("The Ministry of Youth said 1,200 athletes took part in the Arab Games.", "1,200"),
+    ],
+)
+def test_a_ministry_named_for_youth_does_not_make_its_figure_one_of_young_people(text, figure):
+    """ "وزارة الشباب", "Ministry of Youth" gave the athletes the group "youth", and a group never meets
+    a figure of everyone."""
+    assert one(claims_of((text, "Wire", "2025-07-12")), figure).group is None

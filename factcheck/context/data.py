@@ -137,6 +137,9 @@ class ContextLexicon:
     frame_part: PhraseIndex = field(default_factory=PhraseIndex)
     frame_other_before: PhraseIndex = field(default_factory=PhraseIndex)  # "another 30 trucks"
     frame_other_after: PhraseIndex = field(default_factory=PhraseIndex)  # "30 other trucks", "30 شاحنة أخرى"
+    name_heads: frozenset[str] = frozenset()  # head words of bodies' names ("command", "قيادة")
+    name_links: frozenset[str] = frozenset()  # words between a name's head and its words ("of", "العامة")
+    name_follows: bool = False  # a name's words may follow its head directly (Arabic's construct state)
     event_names: frozenset[str] = frozenset()  # the event classes (a unit that names one is that event)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     may_start: dict[str, bool] = field(default_factory=dict, repr=False)  # token -> can open an attribution
@@ -258,6 +261,9 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_part=r.phrases("frame.part.words"),
         frame_other_before=r.phrases("frame.other.before"),
         frame_other_after=r.phrases("frame.other.after"),
+        name_heads=r.folded("frame.names.heads"),
+        name_links=r.folded("frame.names.links"),
+        name_follows=r.get("frame.names.follows", bool),
         event_names=frozenset(events.values()),
         events=events,
         measure_events=measure_events,

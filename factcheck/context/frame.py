@@ -50,17 +50,59 @@ class Cues:
     goods: str | None  # what is priced or weighed ("92-octane gasoline", "السولار"), ``[frame.goods]``
 
 
+#: a phrase inside a body's name (:func:`in_name`): read as no phrase at all
+_NAMED = object()
+#: how many words may stand between a name's words and the head after them ("Reconstruction and
+#: Development Coalition")
+_NAME_GAP = 2
+
+
+def _is_head(lex: ContextLexicon, token: str) -> bool:
+    return any(form in lex.name_heads for form in readings(lex, token))
+
+
+def in_name(lex: ContextLexicon, texts, j: int, n: int) -> bool:
+    """The phrase over tokens ``j..j+n-1`` is a word of an organisation's name (``[frame.names]``):
+    the head stands after it ("Joint Operations Command"), or before it, across link words ("Ministry
+    of Investment", "الهيئة العامة للاستثمار") or, where a name's words follow the head directly,
+    right before it ("قيادة العمليات")."""
+    if not lex.name_heads:
+        return False
+    k = j - 1
+    while k >= 0 and texts[k] in lex.name_links:
+        k -= 1
+    if k >= 0 and (k < j - 1 or lex.name_follows) and _is_head(lex, texts[k]):
+        return True
+    if lex.name_follows:
+        return False
+    end = min(len(texts), j + n + _NAME_GAP + 1)
+    for k in range(j + n, end):
+        token = texts[k]
+        if _is_head(lex, token):
+            return True
+        if not token.isalpha() or (token in lex.stop_words and token not in lex.name_links):
+            return False
+    return False
+
+
+def _named(lex: ContextLexicon, index: PhraseIndex) -> bool:
+    """Whether ``index``'s phrases are read outside bodies' names (measures and groups)."""
+    return index is lex.frame_measures or index is lex.frame_groups
+
+
 def _matches(
     lex: ContextLexicon, index: PhraseIndex, texts, lo: int, hi: int
 ) -> list[tuple[int, int, object]]:
-    """Every phrase of ``index`` starting in ``lo..hi-1`` and ending before ``hi``: (start, length, value)."""
+    """Every phrase of ``index`` starting in ``lo..hi-1`` and ending before ``hi``: (start, length, value).
+    A measure or group phrase inside a body's name is no phrase (:func:`in_name`)."""
     if not index:
         return []
+    named = _named(lex, index)
     out = []
     j = lo
     while j < hi:
         n, value = match_phrase(lex, index, texts, j, hi)
-        if n:
+        if n and not (named and in_name(lex, texts, j, n)):
             out.append((j, n, value))
             j += n
         else:
@@ -226,6 +268,8 @@ class SentencePhrases:
                 if index.pair_memo.get(pair) == ():
                     continue  # no phrase's second word fits the next token: match_all finds none
                 hit = match_all(lex, index, texts, j, b)
+                if hit and _named(lex, index):
+                    hit = tuple((n, _NAMED if in_name(lex, texts, j, n) else v) for n, v in hit)
                 if hit:
                     entry = found.get(id(index))
                     if entry is None:
@@ -254,8 +298,9 @@ class SentencePhrases:
                 continue
             for n, value in options[k]:
                 if p + n <= hi:
-                    out.append((p, n, value))
-                    j = p + n
+                    if value is not _NAMED:
+                        out.append((p, n, value))
+                        j = p + n
                     break
         return out
 
@@ -306,6 +351,8 @@ def _near(found, sentence: tuple[int, int], figure: tuple[int, int], reach: tupl
         if p >= j:
             for n, value in options[k]:
                 if p + n <= first:
+                    if value is _NAMED:
+                        break
                     j = p + n
                     gap = first - (j - 1)
                     if gap <= reach[0] and (
@@ -322,6 +369,8 @@ def _near(found, sentence: tuple[int, int], figure: tuple[int, int], reach: tupl
             break
         for n, value in options[k]:
             if p + n <= hi:
+                if value is _NAMED:
+                    break
                 gap = p - last
                 if best is None or gap < best[0]:
                     best = (gap, 0, value)
