@@ -962,11 +962,73 @@ def test_the_same_words_outside_a_name_still_say_what_is_measured(text, figure, 
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("وقالت وزارة الشباب إن 1200 رياضياً شاركوا في الدورة العربية.", "1200"),
-        ("The Ministry of Youth said 1,200 athletes took part in the Arab Games.", "1,200"),
+        ("وقالت وزارة الشباب إن 1200 رياضياً شاركوا في الدورة العربية.", "1200 رياضياً"),
+        ("The Ministry of Youth said 1,200 athletes took part in the Arab Games.", "1,200 athletes"),
     ],
 )
 def test_a_ministry_named_for_youth_does_not_make_its_figure_one_of_young_people(text, figure):
     """ "وزارة الشباب", "Ministry of Youth" gave the athletes the group "youth", and a group never meets
     a figure of everyone."""
     assert one(claims_of((text, "Wire", "2025-07-12")), figure).group is None
+
+
+# ------------------------------------------------------------------ counted nouns no lexicon lists
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "unit"),
+    [
+        ("en", "About 1,450 athletes took part in the games.", "About 1,450 athletes", "athlete"),
+        ("en", "Some 26,434 vessels crossed the canal last year.", "Some 26,434 vessels", "vessel"),
+        ("en", "It said 5,000 health facilities were damaged.", "5,000 health facilities", "facility"),
+        ("en", "Rebels killed 11 HTS fighters.", "11 HTS fighters", "fighter"),
+        ("ar", "وقال إن 23 مصدراً للمياه تبين أنها ملوثة.", "23 مصدراً", "مصدر"),
+        ("ar", "وتحتاج المستشفيات إلى 40 ألف سرير إضافي.", "40 ألف سرير", "سرير"),
+        ("ar", "وهدمت السلطات 836 منشأة في الضفة الغربية.", "836 منشأة", "منشاه"),
+    ],
+)  # fmt: skip
+def test_a_counted_noun_no_lexicon_lists_is_the_unit(lang, text, figure, unit):
+    """A noun after the number that no lexicon lists still counts something: its lemma is the unit
+    (a listed noun further on still wins: "11 HTS fighters" counts fighters)."""
+    (claim,) = [c for c in extract(text, lang=lang) if c.text == figure]
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Prices rose 3 times in 2019.", "3"),
+        ("en", "Inflation stood at 5 percent, up 2 points.", "5 percent"),
+        ("en", "About 1,600 Moroccans joined armed groups.", "About 1,600"),
+        ("ar", "وارتفع العدد إلى 32 ألفاً عام 2020.", "32 ألفاً"),
+        ("ar", "وقال إن 8.8 مليون نزحوا منذ اندلاع الحرب.", "8.8 مليون"),
+        ("ar", "وأضاف أن 12 منها تضررت.", "12"),
+    ],
+)
+def test_no_unit_from_a_time_a_verb_a_name_or_a_pronoun(lang, text, figure):
+    """A year word, a verb, a capitalised name and a pronoun after the number count nothing."""
+    found = [c for c in extract(text, lang=lang) if c.text == figure]
+    assert found and found[0].unit in (None, "percent")
+
+
+def test_figures_of_one_unlisted_noun_meet_and_of_two_never():
+    claims = claims_of(
+        ("About 1,450 athletes took part in the Arab Games in Algiers, the organisers said.", "A",
+         "2025-07-12"),
+        ("Some 1,700 athletes took part in the Arab Games in Algiers, officials said, and 900 volunteers "
+         "helped.", "B", "2025-07-12"),
+    )  # fmt: skip
+    assert verdict(claims, "About 1,450 athletes", "Some 1,700 athletes") in ("drift", "conflict")
+    assert verdict(claims, "About 1,450 athletes", "900 volunteers") is None
+
+
+def test_an_unlisted_noun_meets_the_other_language_on_its_frame():
+    """A noun no lexicon lists names nothing in the other language: across languages the figure is
+    read as a bare number, which meets on what its frame measures (a seizure) and where."""
+    claims = claims_of(
+        ("Jordan's army said it seized 1,400 slabs of hashish on the border with Syria on Monday.", "A",
+         "2025-02-17"),
+        ("وقال مصدر أمني إن الجيش ضبط 4100 لوح حشيش على الحدود مع سوريا يوم الاثنين.", "B", "2025-02-17"),
+    )  # fmt: skip
+    assert one(claims, "1,400 slabs").unit == "slab" and one(claims, "4100 لوح").unit == "لوح"
+    assert verdict(claims, "1,400 slabs", "4100 لوح") == "conflict"

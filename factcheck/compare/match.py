@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from factcheck.compare import timescope, units
@@ -220,7 +220,10 @@ def block_keys(c: Claim, articles: bool = True, f: Facts | None = None) -> list[
     if articles:
         # a count or a bare number meets the other counts its frame measures alike ("5.1 million
         # Jordanians" and "5.2 million voters" registered; "more than 21,000" cases)
-        return [(dim, "*"), ("count", "m:" + c.measure)] if counted else [(dim, "*")]
+        keys = [(dim, "*"), ("count", "m:" + c.measure)] if counted else [(dim, "*")]
+        if f.open and c.measure:
+            keys.append(("number", "*"))  # the other language's bare numbers of its measure
+        return keys
     keys = []
     if counted:
         keys.append(("count", "m:" + c.measure))
@@ -461,6 +464,7 @@ class Facts:
     party: str | None
     nationality: str | None
     dimension: str | None  # the block dimension (see _dimension)
+    open: bool  # counted by a noun no lexicon lists (units.is_open): it meets the other language bare
     sig: int  # one number per distinct set of facts (and frame fields): the key pair verdicts are kept by
 
 
@@ -515,6 +519,7 @@ def _facts_read(c: Claim, sig: int) -> Facts:
         _tag(c.subject_key, "party:"),
         _tag(c.subject_key, "nationality:"),
         _dimension(c, unit),
+        units.is_open(unit),
         sig,
     )
 
@@ -604,9 +609,19 @@ _known: dict[tuple, tuple[int | None, str]] = {}
 _KNOWN_KEPT = 1 << 20
 
 
+def _bare(f: Facts) -> Facts:
+    """The facts of a figure counted by a noun no lexicon lists, read as those of a bare number (for a
+    figure in the other language: "25,000 mosquito nets" and "٢٥ ألف ناموسية" meet on their frames)."""
+    if not f.open:
+        return f
+    return replace(f, head=None, concept=None, generic=True, countable=False, open=False)
+
+
 def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[int | None, str]:
     """:func:`identity_why` worked out in full, but for the transposed-digits bonus: the strength
     (0 included) or None, and the test that decided."""
+    if a.lang != b.lang and (fa.open or fb.open):
+        fa, fb = _bare(fa), _bare(fb)  # a noun no lexicon lists names nothing in the other language
     if not _same_units_of(a, b, fa, fb):
         return None, "units"
     ea, eb = fa.event, fb.event
@@ -781,6 +796,11 @@ def conversion(a: Claim, b: Claim) -> float | None:
     ca, cb = concept(a), concept(b)
     if ca is not None and ca == cb:
         return 1.0
+    if a.lang != b.lang and (units.is_open(ca) or units.is_open(cb)):
+        # a noun no lexicon lists meets the other language as a bare number (see _bare)
+        ca, cb = (None if units.is_open(ca) else ca), (None if units.is_open(cb) else cb)
+        if ca is None and cb is None:
+            return 1.0
     ua, ub = a.unit or ca, b.unit or cb
     if not ua or not ub:
         # a bare number its frame measures as the other's count ("9.1 million" registered to vote)

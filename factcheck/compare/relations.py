@@ -645,14 +645,15 @@ def convertible(a: str | None, b: str | None) -> bool:
 
 
 def compatible(a: Fig, b: Fig, *, counts: bool = False) -> bool:
-    """Two figures in one unit: the same unit, convertible units, a figure without a unit, generic
-    counted nouns ("people" meets "civilians"), or (``counts``) any two counted nouns."""
-    from factcheck.compare.units import is_count
+    """Two figures in one unit: the same unit, convertible units, a figure without a unit or counted
+    by a noun no lexicon lists ("57 راكباً" may be the people the parts count), generic counted nouns
+    ("people" meets "civilians"), or (``counts``) any two counted nouns."""
+    from factcheck.compare.units import is_count, is_open
 
     ua, ub = a.unit, b.unit
     if ua in (PERCENT, POINTS) or ub in (PERCENT, POINTS):
         return ua == ub
-    if ua is None or ub is None or ua == ub:
+    if ua is None or ub is None or ua == ub or is_open(ua) or is_open(ub):
         return True
     if convertible(ua, ub):
         return True

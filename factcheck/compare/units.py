@@ -32,6 +32,27 @@ def dimension(unit: str | None) -> str | None:
     return known[0] if known else unit
 
 
+@cache
+def listed() -> frozenset[str]:
+    """Every unit a lexicon or ``units.toml`` names (canonical names: person, km, USD, riyal)."""
+    from factcheck.lexicon import LANGS, get
+
+    out = set(_table()) | _MEASURES
+    for lang in LANGS:
+        lex = get(lang)
+        for table in (lex.units_after, lex.units_before, lex.article_units):
+            out.update(str(v) for entries in table.by_first.values() for _phrase, v in entries)
+    return frozenset(out)
+
+
+def is_open(unit: str | None) -> bool:
+    """A counted noun no lexicon lists, kept as its lemma in its own language ("athlete", "سرير"):
+    it names one thing in one language only."""
+    if unit is None or unit.isupper():
+        return False
+    return unit.partition("**")[0] not in listed()
+
+
 def known() -> frozenset[str]:
     """The units pint converts (units.toml)."""
     return frozenset(_table())

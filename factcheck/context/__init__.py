@@ -267,11 +267,20 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             )
             if infection:
                 out[idx] = out[idx].with_(unit=_CASE)
+            elif nationality and _open(c.unit) and _gentilic(lex, d.texts[last]):
+                out[idx] = out[idx].with_(unit=_PERSON)  # "١٥٫٩ مليون يمني": nationals are people
             if c.unit is not None and places.is_money(c.unit, cues.measure, c.value):
                 code = _currency(c.unit, scope, ev, nationality, document_country)
                 if code is not None:
                     out[idx] = out[idx].with_(unit=code)
     return out
+
+
+def _open(unit: str | None) -> bool:
+    """A counted noun no lexicon lists (:func:`factcheck.compare.units.is_open`)."""
+    from factcheck.compare.units import is_open
+
+    return is_open(unit)
 
 
 def _currency(unit: str, scope, ev, nationality, document_country) -> str | None:
@@ -608,6 +617,7 @@ def _rate_in_words(unit: str | None) -> bool:
 
 
 _CASE = "case"  # the unit of a count of cases (the extractor's canonical name)
+_PERSON = "person"  # the unit of a count of people (the extractor's canonical name)
 _DISEASE_REACH = 12  # tokens around the figure a disease must be named in
 
 

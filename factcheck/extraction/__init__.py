@@ -88,6 +88,12 @@ def _scan(text: str, lang: str | None = None) -> Iterator[tuple[Expr, Tokens, No
 
 
 def _claim(expr: Expr, tok: Tokens, norm: Normalized, lang: str, raw: str, doc: str, index: int) -> Claim:
+    if expr.open_unit and expr.unit_span is not None:
+        us = norm.orig_span(tok.starts[expr.unit_span[0]], tok.ends[expr.unit_span[0]])[0]
+        if raw[us : us + 1].isupper():  # a name or an acronym ("11 HTS fighters"), not what is counted
+            if expr.last == expr.unit_span[1]:
+                expr.last = expr.unit_span[0] - 1
+            expr.unit, expr.unit_span, expr.open_unit = None, None, False
     start, end = norm.orig_span(tok.starts[expr.first], tok.ends[expr.last])
     end = extend_marks(raw, end)
     unit_text = None

@@ -20,7 +20,7 @@ from factcheck.extraction.numbers import (
     rem,
 )
 from factcheck.extraction.tokens import NUM, SYM, WORD, Tokens
-from factcheck.lexicon import Lexicon, PhraseTable
+from factcheck.lexicon import Lexicon, PhraseTable, fold
 from factcheck.text.scripts import get as _scripts
 
 _APPROX_BOUNDS = ("approx",)
@@ -54,6 +54,7 @@ class Expr:
     num_first: int = 0
     num_last: int = 0
     joined: list[int] = field(default_factory=list)
+    open_unit: bool = False  # the unit is a noun no table lists (``[units.open]``), kept as its lemma
 
 
 def _year_like(read: NumberRead) -> bool:
@@ -1082,15 +1083,16 @@ class SentenceScanner:
             if part is not None and match_forward(tok, part[1] + 1, lex.units_after, lex) is not None:
                 start = part[1] + 1  # "14 of its fighters"
         skip = 0
+        noun = None  # the first noun no table lists, taken when no listed one follows in reach
         while start < self.n and skip <= lex.skip_max:
             found = match_forward(tok, start, lex.units_after, lex)
             if found is not None:
                 unit, end = found
                 tight_only = tok.texts[start] in lex.tight_only and len(range(start, end + 1)) == 1
                 if tight_only and not tok.tight(start):
-                    return
+                    break
                 if expr.value != 2 and lex.dual_oblique and self.nominative_dual(start):
-                    return  # "٣٢١ رقمان": the dual counts two of its own
+                    break  # "٣٢١ رقمان": the dual counts two of its own
                 if expr.unit is None or expr.unit == unit:
                     power = self.unit_power(end)
                     if power:
@@ -1103,11 +1105,48 @@ class SentenceScanner:
                 return
             if expr.unit is not None:
                 return
+            if noun is None:
+                noun = self.open_noun(expr, start, skip == 0)
             t = tok.texts[start]
             if tok.kinds[start] != WORD or t in lex.skip_stop or lex.number_word(t) is not None:
-                return
+                break
             skip += 1
             start += 1
+        if noun is not None:
+            expr.unit, (first, end) = noun[0], noun[1]
+            expr.unit_span = (first, end)
+            expr.last = end
+            expr.open_unit = True
+
+    def open_noun(self, expr: Expr, i: int, first: bool) -> tuple[str, tuple[int, int]] | None:
+        """A counted noun no table lists (``[units.open]``): its lemma and tokens, or None. English:
+        a plural noun ("1,450 athletes" → athlete); Arabic: a noun in the accusative ("23 مصدراً" →
+        مصدر), or right after a scale word ("40 ألف سرير")."""
+        lex, tok = self.lex, self.tok
+        if not lex.open_endings or tok.kinds[i] != WORD or _year_like_expr(expr):
+            return None
+        if tok.kinds[expr.num_first] != NUM:
+            return None  # "the three parties": a number word before a noun is seldom a claim's count
+        t = fold(tok.texts[i])
+        if t in lex.open_not or t in lex.skip_stop or any(t.endswith(e) for e in lex.open_not_endings):
+            return None
+        if t in lex.year_cues or self.is_month(i) is not None:
+            return None  # "32 ألفاً عام 2020", "5,000 in March": a time, not what is counted
+        if lex.number_word(t) is not None or not t.isalpha() or len(t) < 3:
+            return None
+        if lex.article and t.startswith(lex.article):
+            return None  # a definite noun is no counted one ("2019 الماضي")
+        for ending, lemma in lex.open_endings:
+            if t.endswith(ending) and len(t) - len(ending) >= 2:
+                return t[: len(t) - len(ending)] + lemma, (i, i)
+        if first and lex.open_after_scale and (self.ends_in_scale(expr) or (expr.value or 0) >= 100):
+            return t, (i, i)  # the genitive after a hundred or a scale word is written as its lemma
+        return None
+
+    def ends_in_scale(self, expr: Expr) -> bool:
+        """The number ends in a scale word ("40 ألف", "2 million")."""
+        found = self.lex.number_word(self.text(expr.num_last))
+        return found is not None and found[0].kind.startswith("scale")
 
     def unit_power(self, end: int) -> str | None:
         """ "^3" glued after a unit symbol: its power."""
@@ -1322,6 +1361,12 @@ class SentenceScanner:
                 if self.text(cand.first - 1) in lex.change_to:
                     return cand
         return None
+
+
+def _year_like_expr(expr: Expr) -> bool:
+    """A lone four-digit integer between 1900 and 2100 with no hedge: likelier a year than a count."""
+    v = expr.value
+    return v is not None and v == int(v) and 1900 <= v <= 2100 and expr.num_first == expr.num_last
 
 
 def _attached(token: str, prefixes: frozenset[str]) -> bool:

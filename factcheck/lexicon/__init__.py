@@ -210,6 +210,11 @@ class Lexicon:
     plural_suffixes: tuple[tuple[str, str], ...]
     skip_max: int
     skip_stop: frozenset[str]
+    #: a noun no table lists still counts something ("1,450 athletes", "23 مصدراً"): ``[units.open]``
+    open_endings: tuple[tuple[str, str], ...]  # (how the counted noun ends, what the lemma ends with)
+    open_after_scale: bool  # a noun right after a hundred or a scale word is counted ("40 ألف سرير")
+    open_not: frozenset[str]  # words with such an ending that count nothing ("others", "حالياً")
+    open_not_endings: tuple[str, ...]  # endings of words that count nothing ("ss", verbs' "وا")
     year_cues: frozenset[str]
     name_cues: frozenset[str]
     phone_cues: frozenset[str]
@@ -580,6 +585,12 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         plural_suffixes=tuple(plural_suffixes),
         skip_max=int(r.get("units.skippable.max_words", int, 0)),
         skip_stop=folded("units.skippable.stop"),
+        open_endings=tuple(
+            (fold(k), fold(v)) for k, v in r.mapping("units.open.endings", str).items()
+        ),
+        open_after_scale=bool(r.get("units.open.after_hundreds", bool, False)),
+        open_not=folded("units.open.not"),
+        open_not_endings=tuple(fold(x) for x in r.strings("units.open.not_endings", [])),
         year_cues=folded("not_claims.year_cues"),
         name_cues=folded("not_claims.name_cues"),
         phone_cues=folded("not_claims.phone_cues"),
