@@ -982,6 +982,7 @@ def test_a_ministry_named_for_youth_does_not_make_its_figure_one_of_young_people
         ("en", "Some 26,434 vessels crossed the canal last year.", "Some 26,434 vessels", "vessel"),
         ("en", "It said 5,000 health facilities were damaged.", "5,000 health facilities", "facility"),
         ("en", "Rebels killed 11 HTS fighters.", "11 HTS fighters", "fighter"),
+        ("en", "About 2,000 firefighters were deployed.", "About 2,000 firefighters", "firefighter"),
         ("ar", "وقال إن 23 مصدراً للمياه تبين أنها ملوثة.", "23 مصدراً", "مصدر"),
         ("ar", "وتحتاج المستشفيات إلى 40 ألف سرير إضافي.", "40 ألف سرير", "سرير"),
         ("ar", "وهدمت السلطات 836 منشأة في الضفة الغربية.", "836 منشأة", "منشاه"),
@@ -998,7 +999,7 @@ def test_a_counted_noun_no_lexicon_lists_is_the_unit(lang, text, figure, unit):
     ("lang", "text", "figure"),
     [
         ("en", "Prices rose 3 times in 2019.", "3"),
-        ("en", "Inflation stood at 5 percent, up 2 points.", "5 percent"),
+        ("en", "Officials said 120 others were rescued.", "120 others"),
         ("en", "About 1,600 Moroccans joined armed groups.", "About 1,600"),
         ("ar", "وارتفع العدد إلى 32 ألفاً عام 2020.", "32 ألفاً"),
         ("ar", "وقال إن 8.8 مليون نزحوا منذ اندلاع الحرب.", "8.8 مليون"),
@@ -1008,7 +1009,7 @@ def test_a_counted_noun_no_lexicon_lists_is_the_unit(lang, text, figure, unit):
 def test_no_unit_from_a_time_a_verb_a_name_or_a_pronoun(lang, text, figure):
     """A year word, a verb, a capitalised name and a pronoun after the number count nothing."""
     found = [c for c in extract(text, lang=lang) if c.text == figure]
-    assert found and found[0].unit in (None, "percent")
+    assert found and found[0].unit is None
 
 
 def test_figures_of_one_unlisted_noun_meet_and_of_two_never():

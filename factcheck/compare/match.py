@@ -794,14 +794,17 @@ def conversion(a: Claim, b: Claim) -> float | None:
     if a.unit == b.unit:
         return 1.0
     ca, cb = concept(a), concept(b)
+    ua, ub = a.unit, b.unit
+    if a.lang != b.lang:  # a noun no lexicon lists is a bare number to the other language (_bare)
+        if units.is_open(ca):
+            ca = ua = None
+        if units.is_open(cb):
+            cb = ub = None
+        if ua == ub:
+            return 1.0
     if ca is not None and ca == cb:
         return 1.0
-    if a.lang != b.lang and (units.is_open(ca) or units.is_open(cb)):
-        # a noun no lexicon lists meets the other language as a bare number (see _bare)
-        ca, cb = (None if units.is_open(ca) else ca), (None if units.is_open(cb) else cb)
-        if ca is None and cb is None:
-            return 1.0
-    ua, ub = a.unit or ca, b.unit or cb
+    ua, ub = ua or ca, ub or cb
     if not ua or not ub:
         # a bare number its frame measures as the other's count ("9.1 million" registered to vote)
         return 1.0 if _measured_alike(a, b, ca, cb) and _plain_count(ua or ub or "") else None

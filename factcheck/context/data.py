@@ -299,7 +299,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         counted_endings=tuple(r.strings("subject.counted_endings")),
         infection_words=r.folded("frame.infection.words"),
         infection_diseases=r.phrases("frame.infection.diseases"),
-        counted_not=r.folded("subject.counted_not"),
+        counted_not=main.open_not,  # one list: the words after a figure that count nothing
         counted_links=r.folded("subject.counted_links"),
         place_nouns=_word_classes(r, "place_nouns", r.mapping("place_nouns", list)),
         party_links=r.folded("parties.links"),

@@ -1113,9 +1113,8 @@ class SentenceScanner:
             skip += 1
             start += 1
         if noun is not None:
-            expr.unit, (first, end) = noun[0], noun[1]
-            expr.unit_span = (first, end)
-            expr.last = end
+            expr.unit, expr.unit_span = noun
+            expr.last = expr.unit_span[1]
             expr.open_unit = True
 
     def open_noun(self, expr: Expr, i: int, first: bool) -> tuple[str, tuple[int, int]] | None:
@@ -1123,7 +1122,7 @@ class SentenceScanner:
         a plural noun ("1,450 athletes" → athlete); Arabic: a noun in the accusative ("23 مصدراً" →
         مصدر), or right after a scale word ("40 ألف سرير")."""
         lex, tok = self.lex, self.tok
-        if not lex.open_endings or tok.kinds[i] != WORD or _year_like_expr(expr):
+        if not lex.open_endings or tok.kinds[i] != WORD or self.year_like(expr):
             return None
         if tok.kinds[expr.num_first] != NUM:
             return None  # "the three parties": a number word before a noun is seldom a claim's count
@@ -1142,6 +1141,14 @@ class SentenceScanner:
         if first and lex.open_after_scale and (self.ends_in_scale(expr) or (expr.value or 0) >= 100):
             return t, (i, i)  # the genitive after a hundred or a scale word is written as its lemma
         return None
+
+    def year_like(self, expr: Expr) -> bool:
+        """The number is four bare digits in the years' range (as :func:`_year_like`: "2019", not
+        "1,800"): likelier a year than a count."""
+        t = self.text(expr.num_first)
+        if expr.num_first != expr.num_last or len(t) != 4 or not t.isdigit():
+            return False
+        return _YEAR_MIN <= int(t) <= _YEAR_MAX
 
     def ends_in_scale(self, expr: Expr) -> bool:
         """The number ends in a scale word ("40 ألف", "2 million")."""
@@ -1361,12 +1368,6 @@ class SentenceScanner:
                 if self.text(cand.first - 1) in lex.change_to:
                     return cand
         return None
-
-
-def _year_like_expr(expr: Expr) -> bool:
-    """A lone four-digit integer between 1900 and 2100 with no hedge: likelier a year than a count."""
-    v = expr.value
-    return v is not None and v == int(v) and 1900 <= v <= 2100 and expr.num_first == expr.num_last
 
 
 def _attached(token: str, prefixes: frozenset[str]) -> bool:

@@ -530,6 +530,8 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
     over_one = PhraseTable()
     for phrase in r.strings("meta.fraction_over_one", []):
         over_one.add(phrase, True)
+    endings = r.mapping("units.open.endings", str).items()
+    open_endings = tuple(sorted(((fold(k), fold(v)) for k, v in endings), key=lambda e: -len(e[0])))
     plural_suffixes = []
     for item in r.strings("units.plural_suffixes.forms", []):
         if ":" not in item:
@@ -585,9 +587,7 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         plural_suffixes=tuple(plural_suffixes),
         skip_max=int(r.get("units.skippable.max_words", int, 0)),
         skip_stop=folded("units.skippable.stop"),
-        open_endings=tuple(
-            (fold(k), fold(v)) for k, v in r.mapping("units.open.endings", str).items()
-        ),
+        open_endings=open_endings,
         open_after_scale=bool(r.get("units.open.after_hundreds", bool, False)),
         open_not=folded("units.open.not"),
         open_not_endings=tuple(fold(x) for x in r.strings("units.open.not_endings", [])),
