@@ -569,24 +569,21 @@ def test_ledger_claims_read_back_as_rows_say(tmp_path, monkeypatch):
 @st.composite
 def framed_claim(draw, n=0):
     """Claims whose frames vary in what ``identity_why`` reads: units (currency words, pounds),
-    events, tags, places, values with swapped digits."""
-    return claim(
+    events, owners (a country's nationals, an armed group's fighters), places, values with swapped
+    digits."""
+    from dataclasses import replace
+
+    c = claim(
         n,
         draw(st.sampled_from([1835, 1853, 48, 84, 3.5, 120_000, 0.5, None])),
         unit=draw(st.sampled_from(["person", "killed", "lb", "pound", "EGP", "USD", "km", "mile", None])),
-        subject_key=draw(
-            st.sampled_from(
-                [
-                    None,
-                    "people event:killed",
-                    "camp residents",
-                    "lb wheat",
-                    "nationality:sy residents",
-                    "party:sdf fighter",
-                ]
-            )
-        ),
+        subject_key=draw(st.sampled_from([None, "people", "camp residents", "lb wheat", "fighter"])),
         entities=draw(st.sampled_from([(), ("Egypt",), ("Syria",), ("al-Hol",), ("Lebanon", "Syria")])),
+    )
+    return replace(
+        c,
+        event=draw(st.sampled_from([None, "killed", "injured"])),
+        owner=draw(st.sampled_from([None, "Syria", "Egypt", "SDF", "ISIS"])),
     )
 
 
@@ -612,12 +609,13 @@ def test_identity_facts_and_remembered_verdicts_are_the_plain_ones(claims, times
     for c in claims:
         f = match.facts(c)
         assert f == match._facts_read(c, f.sig)
-        assert (f.concept, f.event, f.generic, f.scope, f.countries) == (
+        assert (f.concept, f.event, f.generic, f.scope, f.countries, f.nationals) == (
             match.concept(c),
             match.event_of(c),
             match.generic(c),
             match.scope(c),
             match._countries(c),
+            match.nationals_of(c),
         )
     match._known.clear()
     for a in claims:  # every pair's verdict remembered first: a key too coarse shows as a wrong recall

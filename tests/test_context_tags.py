@@ -1,5 +1,6 @@
-"""What a figure counts beyond its noun: whose people (party), of which country, what a length
-measures, and the subject a cost follows; the tags the comparator reads to keep look-alikes apart."""
+"""What a figure counts beyond its noun: whose people (an armed group's, a country's nationals), what a
+length measures, and the subject a cost follows: frame fields (``owner``, ``event``) the comparator
+reads to keep look-alikes apart, never tags in the subject key, which keeps only words."""
 
 from __future__ import annotations
 
@@ -15,60 +16,63 @@ def _claim(text: str, published: str = "2025-08-21"):
     return claims[0]
 
 
-def _tags(claim, prefix: str) -> set[str]:
-    return {t for t in (claim.subject_key or "").split() if t.startswith(prefix)}
+def _words_only(claim) -> bool:
+    return not any(":" in w for w in (claim.subject_key or "").split())
 
 
 @pytest.mark.parametrize(
     ("text", "party"),
     [
-        ("قالت قسد إنها قتلت 14 مقاتلاً من تنظيم داعش في ريف دير الزور.", "party:ISIS"),
-        ("أعلنت قوات سوريا الديمقراطية (قسد) مقتل 14 مقاتلاً من صفوفها في هجوم لداعش.", "party:SDF"),
-        ("Nine SDF fighters were killed in an attack near Busayrah, the SDF said.", "party:SDF"),
-        ("Some 9,000 ISIS fighters are held in prisons in northeast Syria, officials said.", "party:ISIS"),
-        ("The SDF said 14 of its fighters were killed in the ISIS attack on Thursday.", "party:SDF"),
+        ("قالت قسد إنها قتلت 14 مقاتلاً من تنظيم داعش في ريف دير الزور.", "ISIS"),
+        ("أعلنت قوات سوريا الديمقراطية (قسد) مقتل 14 مقاتلاً من صفوفها في هجوم لداعش.", "SDF"),
+        ("Nine SDF fighters were killed in an attack near Busayrah, the SDF said.", "SDF"),
+        ("Some 9,000 ISIS fighters are held in prisons in northeast Syria, officials said.", "ISIS"),
+        ("The SDF said 14 of its fighters were killed in the ISIS attack on Thursday.", "SDF"),
     ],
 )
 def test_party_of_the_people_counted(text, party):
-    assert _tags(_claim(text), "party:") == {party}
+    claim = _claim(text)
+    assert claim.owner == party and _words_only(claim)
 
 
 def test_party_only_when_attached_to_the_noun():
     claim = _claim("قال مسؤول إن 300 شخص نزحوا من قرى قرب مناطق سيطرة تنظيم داعش.")
-    assert _tags(claim, "party:") == set()
+    assert claim.owner is None
 
 
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("وصلت 650 عائلة عراقية إلى مخيم الجدعة يوم الخميس.", "nationality:Iraq"),
-        ("An official said 1,200 Iraqi families were repatriated in August.", "nationality:Iraq"),
-        ("Lebanon hosts 1.5 million Syrian refugees, the government said.", "nationality:Syria"),
-        ("UNHCR said 1.2 million Syrians have returned since December.", "nationality:Syria"),
-        ("قالت المفوضية إن 1.2 مليون سوري عادوا إلى بلادهم.", "nationality:Syria"),
+        ("وصلت 650 عائلة عراقية إلى مخيم الجدعة يوم الخميس.", "Iraq"),
+        ("An official said 1,200 Iraqi families were repatriated in August.", "Iraq"),
+        ("Lebanon hosts 1.5 million Syrian refugees, the government said.", "Syria"),
+        ("UNHCR said 1.2 million Syrians have returned since December.", "Syria"),
+        ("قالت المفوضية إن 1.2 مليون سوري عادوا إلى بلادهم.", "Syria"),
     ],
 )
 def test_nationality_of_the_people_counted(text, country):
-    assert _tags(_claim(text), "nationality:") == {country}
+    claim = _claim(text)
+    assert claim.owner == country and _words_only(claim)
 
 
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("عثرت القوات على نفق يبلغ طوله 12 كيلومتراً في ريف حلب.", "event:length"),
-        ("تقع البلدة على بعد 12 كيلومتراً من خطوط التماس.", "event:distance"),
-        ("Troops found a tunnel network stretching 12 km in the Aleppo countryside.", "event:length"),
-        ("The town lies 12 km east of the front line.", "event:distance"),
+        ("عثرت القوات على نفق يبلغ طوله 12 كيلومتراً في ريف حلب.", "length"),
+        ("تقع البلدة على بعد 12 كيلومتراً من خطوط التماس.", "distance"),
+        ("Troops found a tunnel network stretching 12 km in the Aleppo countryside.", "length"),
+        ("The town lies 12 km east of the front line.", "distance"),
     ],
 )
 def test_what_a_length_measures(text, event):
-    assert event in _tags(_claim(text), "event:")
+    claim = _claim(text)
+    assert claim.event == event and _words_only(claim)
 
 
 def test_distance_words_only_read_for_lengths():
     # "بعد" is "after" here: a count of people is never tagged as a distance
     claim = _claim("عاد 40 شخصاً إلى القرية بعد انتهاء الاشتباكات.")
-    assert not _tags(claim, "event:distance") and not _tags(claim, "event:length")
+    assert claim.event not in ("distance", "length")
 
 
 def test_subject_before_a_cost():

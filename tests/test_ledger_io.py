@@ -245,3 +245,46 @@ def test_import_from_stdin(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO((GOOD_JSON + "\n").encode("utf-8"))))
     assert main(["claims", "import", "-", "--ledger", str(tmp_path / "l.db")]) == 0
     assert capsys.readouterr().out == "1 claims imported: 1 new, 0 updated\n"
+
+
+def test_an_older_export_imports_with_its_tags_as_frame_fields(tmp_path: Path) -> None:
+    """Exports written before version 5 carry ``event:``/``party:``/``nationality:`` tags in the subject
+    key; they import with the tags in ``event`` and ``owner`` and only the words in the key."""
+    old = tmp_path / "old.jsonl"
+    tagged = GOOD_JSON.replace(
+        '"lang": "en"', '"lang": "en", "subject_key": "person fighters event:killed party:SDF"'
+    )
+    several = GOOD_JSON.replace("a#0", "a#1").replace(
+        '"lang": "en"',
+        '"lang": "en", "subject_key": "event:injured event:killed nationality:Iraq", "owner": "ISIS"',
+    )
+    old.write_text(tagged + "\n" + several + "\n", encoding="utf-8")
+    first, second = read_claims(str(old))
+    assert (first.subject_key, first.event, first.owner) == ("person fighters", "killed", "SDF")
+    assert (second.subject_key, second.event, second.owner) == (
+        None,
+        None,
+        "ISIS",
+    )  # no one event; owner kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["people", "camp", "event:killed", "event:injured", "party:SDF", "nationality:Iraq"])
+    ),
+    st.sampled_from([None, "displaced"]),
+    st.sampled_from([None, "ISIS"]),
+)
+def test_untagging_keeps_every_word_and_fills_only_empty_fields(words, event, owner) -> None:
+    from factcheck.ledger.migrations import untagged
+
+    key = " ".join(words) or None
+    got_key, got_event, got_owner = untagged(key, event, owner)
+    plain = [w for w in words if ":" not in w]
+    assert got_key == (" ".join(plain) or None)
+    events = {w[6:] for w in words if w.startswith("event:")}
+    assert got_event == (event or (events.pop() if len(events) == 1 else None))
+    owners = [w.split(":")[1] for w in words if w.startswith(("party:", "nationality:"))]
+    assert got_owner == owner or (owner is None and got_owner in owners)
+    assert untagged(got_key, got_event, got_owner) == (got_key, got_event, got_owner)  # once is enough

@@ -90,7 +90,8 @@ def test_upgrade_from_schema_v1_keeps_data(tmp_path: Path) -> None:
     )
     v1_row = (
         "old.txt#0", "old.txt", 0, "نحو 30 ألفاً", "نحو 30 ألفاً", 5, 17, 30000, 30000, 30000, "approx", 1,
-        10000, "person", "شخص", "النازحين", "نازحين", "CENTCOM", "القيادة", "ذكرت", "2025-07", "ar",
+        10000, "person", "شخص", "النازحين", "نازحين event:displaced nationality:Syria", "CENTCOM", "القيادة",
+        "ذكرت", "2025-07", "ar",
         '["الهول", "الروج"]',
     )  # fmt: skip
     conn.execute(f"INSERT INTO claims VALUES ({', '.join('?' * len(v1_row))})", v1_row)
@@ -107,10 +108,13 @@ def test_upgrade_from_schema_v1_keeps_data(tmp_path: Path) -> None:
         applied = [r[0] for r in ledger.conn.execute("SELECT version FROM schema_migrations")]
         bounds = ledger.conn.execute("SELECT time_start, time_end FROM claims ORDER BY seq").fetchall()
         columns = {r[1] for r in ledger.conn.execute("PRAGMA table_info(claims)")}
-    assert applied == [1, 2, 3, 4]
+    assert applied == [m.version for m in MIGRATIONS]
     assert "entities" not in columns
     assert {"measure", "event", "modality", "aggregation", "time_basis", "goods"} <= columns
     assert first.measure is None and first.modality is None  # frames of old rows: unknown, not guessed
+    # v5: the tags older versions appended to the key are frame fields; the key keeps its words
+    assert (first.subject_key, first.event, first.owner) == ("نازحين", "displaced", "Syria")
+    assert (second.subject_key, second.event, second.owner) == (None, None, None)
     assert first.goods is None
     assert first.entities == ("الهول", "الروج")
     assert (first.value, first.approx, first.time, first.unit) == (30000, True, "2025-07", "person")

@@ -181,7 +181,8 @@ def test_upgrade_from_schema_v1_on_the_server(pg: Ledgers) -> None:
         )
         conn.execute(
             "INSERT INTO claims VALUES ('old.txt#0', 'old.txt', 0, 'نحو 30 ألفاً', 'نحو 30 ألفاً', 5, 17, "
-            "30000, 30000, 30000, 'approx', 1, 10000, 'person', 'شخص', 'النازحين', 'نازحين', 'CENTCOM', "
+            "30000, 30000, 30000, 'approx', 1, 10000, 'person', 'شخص', 'النازحين', "
+            "'نازحين event:displaced party:ISIS', 'CENTCOM', "
             "'القيادة', 'ذكرت', '2025-07', 'ar', '[\"الهول\", \"الروج\"]')"
         )
         conn.execute(
@@ -193,6 +194,7 @@ def test_upgrade_from_schema_v1_on_the_server(pg: Ledgers) -> None:
         first, second = ledger.claims()
         bounds = ledger.conn.execute("SELECT time_start, time_end FROM claims ORDER BY seq").fetchall()
     assert first.entities == ("الهول", "الروج") and first.value == 30000 and isinstance(first.value, int)
+    assert (first.subject_key, first.event, first.owner) == ("نازحين", "displaced", "ISIS")  # v5: no tags
     assert second.entities == () and second.value == 2.5 and isinstance(second.value, float)
     assert [tuple(b) for b in bounds] == [("2025-07-01", "2025-07-31"), ("2019-01-01", "2021-12-31")]
 

@@ -153,10 +153,10 @@ def test_nationality_adjectives_tie_to_their_country(word, country):
     assert places.country_of(word) == country
 
 
-def test_nationals_counted_get_their_country_tag():
+def test_nationals_counted_are_owned_by_their_country():
     (ar,) = factcheck.extract("وصلت 650 عائلة سودانية إلى المخيم.")
     (en,) = factcheck.extract("Some 650 Sudanese families reached the camp.")
-    assert "nationality:Sudan" in (ar.subject_key or "") and "nationality:Sudan" in (en.subject_key or "")
+    assert ar.owner == en.owner == "Sudan"
 
 
 def test_cache_builds_once_offline_is_reused_and_follows_package_versions(tmp_path, monkeypatch):

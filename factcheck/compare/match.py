@@ -21,7 +21,7 @@ from factcheck.context.kinds import PLACE_TYPES
 from factcheck.model import Claim
 
 #: kinds named on one side only pair just when both name the same place (whose people a figure counts is
-#: the ``party:`` tag, compared in :func:`similar_subjects`)
+#: the frame's ``owner``, compared in :func:`identity_why`)
 _PARTY_KINDS = frozenset({"armed_group"})
 #: days apart two times may be for one organisation's figures in two languages to meet
 _SAME_MONTH = 31
@@ -134,8 +134,14 @@ def _currency(unit: str, countries: tuple[str, ...]) -> str:
 
 
 def _countries(c: Claim) -> tuple[str, ...]:
-    nationality = _tag(c.subject_key, "nationality:")
-    return (*scope(c), *((nationality[12:],) if nationality else ()))
+    nationals = nationals_of(c)
+    return (*scope(c), *((nationals,) if nationals else ()))
+
+
+def nationals_of(c: Claim) -> str | None:
+    """The country whose nationals (or currency) a figure counts: its owner, when that is a country
+    ("Syrian refugees", "ليرة سورية"; an armed group owns its fighters)."""
+    return c.owner if c.owner and entity_type(c.owner) == "country" else None
 
 
 def concept(c: Claim) -> str | None:
@@ -168,8 +174,7 @@ def event_of(c: Claim) -> str | None:
     found = _concepts()[0].get(unit or "")
     if found:
         return found
-    tags = _events(c.subject_key)
-    return next(iter(tags))[6:] if len(tags) == 1 else None
+    return None
 
 
 def generic(c: Claim) -> bool:
@@ -278,7 +283,7 @@ def _ancestors(name: str) -> frozenset[str]:
 def _named(c: Claim, f: Facts) -> tuple[str, ...]:
     """The places a figure names, but the country its nationals' adjective gives ("ليرة سورية",
     "Syrian refugees"): that says whose, not where."""
-    nationals = f.nationality[12:] if f.nationality else None
+    nationals = f.nationals
     return tuple(e for e in c.entities if e != nationals) if nationals else c.entities
 
 
@@ -336,18 +341,6 @@ def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(set(a) & set(b))
 
 
-@cache
-def _events(key: str | None) -> frozenset[str]:
-    return frozenset(t for t in key.split() if t.startswith("event:")) if key else frozenset()
-
-
-@cache
-def _tag(key: str | None, prefix: str) -> str | None:
-    """A tag the context pass puts in the subject key: whose people (``party:``), of which country
-    (``nationality:``)."""
-    return next((t for t in key.split() if t.startswith(prefix)), None) if key else None
-
-
 _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
 
 
@@ -369,7 +362,6 @@ def _material_of(
         w
         for w in words
         if w not in unit_words
-        and not w.startswith("event:")
         and not any(len(p) == 1 for p, _ in units_after.get(w, ()))  # "bpd", "barrels": a unit's name
     ]
     return rest[0] if rest else None
@@ -396,7 +388,7 @@ def different_goods(a: Claim, b: Claim) -> bool:
 
 
 def _words(c: Claim) -> frozenset[str]:
-    """The subject key's words beyond its unit and tags (what is counted, in the claim's language)."""
+    """The subject key's words beyond its unit (what is counted, in the claim's language)."""
     return _key_words(c.subject_key, c.unit)
 
 
@@ -404,7 +396,7 @@ def _words(c: Claim) -> frozenset[str]:
 def _key_words(key: str | None, unit: str | None) -> frozenset[str]:
     if not key:
         return frozenset()
-    return frozenset(w for w in key.split() if ":" not in w and w != unit and len(w) > 2)
+    return frozenset(w for w in key.split() if w != unit and len(w) > 2)
 
 
 def _measured_alike(a: Claim, b: Claim, ca: str | None, cb: str | None) -> bool:
@@ -461,8 +453,7 @@ class Facts:
     countries: tuple[str, ...]
     scope: tuple[str, ...]
     words: frozenset[str]
-    party: str | None
-    nationality: str | None
+    nationals: str | None  # the country whose nationals are counted (see nationals_of)
     dimension: str | None  # the block dimension (see _dimension)
     open: bool  # counted by a noun no lexicon lists (units.is_open): it meets the other language bare
     sig: int  # one number per distinct set of facts (and frame fields): the key pair verdicts are kept by
@@ -516,8 +507,7 @@ def _facts_read(c: Claim, sig: int) -> Facts:
         _countries(c),
         scope(c),
         _words(c),
-        _tag(c.subject_key, "party:"),
-        _tag(c.subject_key, "nationality:"),
+        nationals_of(c),
         _dimension(c, unit),
         units.is_open(unit),
         sig,
@@ -645,9 +635,6 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         return None, "group"  # unemployment among women vs overall
     if a.scope != b.scope and a.doc == b.doc:
         return None, "scope"  # "1.9 million displaced, of whom 800,000 in camps": a part and its whole
-    for ta, tb in ((fa.party, fb.party), (fa.nationality, fb.nationality)):
-        if ta and tb and ta != tb:
-            return None, "tag"
     if different_goods(a, b) or not same_goods(a.goods, b.goods):
         return None, "goods"
     sa, sb = fa.scope, fb.scope
@@ -676,7 +663,7 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
             from rapidfuzz import fuzz  # lazily: only for keys with words in common
 
             alike = fuzz.token_set_ratio(a.subject_key, b.subject_key, processor=None) >= rules.subject_min
-            strength += alike
+            strength += alike and a.unit is not None and b.unit is not None
     if not specific and not (ma and ma == mb) and not (alike and (ea == eb or not (ea or eb))):
         # a share, a sum or people with nothing else in common: only about one named place
         if not (sa and sb):

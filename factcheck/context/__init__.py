@@ -229,18 +229,14 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             infection = _infection(d, lex, c.unit_text, a, b, first, last)
             if infection:  # "16 ألفاً و780 إصابة بحمى الضنك": cases of a disease, not people injured
                 events = tuple(e for e in events if e != c.unit)
-            tags = [f"event:{e}" for e in events]
+            event = None if infection and cues.event == c.unit else cues.event
+            if event is None and len(events) == 1:
+                event = events[0]  # "مقتل", "arrested" beside the figure; a length vs a distance away
             party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None, firsts)
-            if party:
-                tags.append(f"party:{party}")
             nationality = _nationality(d, lex, first, last)
-            if nationality:
-                tags.append(f"nationality:{nationality}")
             key = subj.key if subj else None
             if infection and key and c.unit and key.split(maxsplit=1)[0] == c.unit:
                 key = _CASE + key[len(c.unit) :]  # the key names what is counted first: cases
-            if tags:
-                key = " ".join([key or (c.unit or ""), *tags]).strip()
             context = (  # the values of _CONTEXT_FIELDS, in that order
                 subj.text if subj else None,
                 key,
@@ -250,8 +246,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when,
                 scope,
                 cues.measure or ("cases" if infection else None),
-                None if infection and cues.event == c.unit else cues.event,
-                party,
+                event,
+                party or nationality,  # whose people: an armed group's, else a country's nationals
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
                 "part" if cues.part else "other" if cues.other else None,
                 modality,

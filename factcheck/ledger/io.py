@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from factcheck.errors import InputError, UsageError
 from factcheck.io import json_text
+from factcheck.ledger.migrations import untagged
 from factcheck.model import BOUNDS, CLAIM_FIELDS, Claim
 
 FORMATS = ("csv", "jsonl")
@@ -135,7 +136,9 @@ def _check(data: dict[str, Any]) -> Claim:
         raise _Bad("'entities' must be a list of names")
     for entity in entities:
         _unicode("entities", entity)
-    return Claim.from_dict({**{k: data.get(k) for k in CLAIM_FIELDS}, "entities": entities})
+    key, event, owner = untagged(data.get("subject_key"), data.get("event"), data.get("owner"))
+    fields = {**{k: data.get(k) for k in CLAIM_FIELDS}, "entities": entities}
+    return Claim.from_dict({**fields, "subject_key": key, "event": event, "owner": owner})
 
 
 _INT64 = 2**63

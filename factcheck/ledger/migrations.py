@@ -6,6 +6,9 @@ A shipped migration is never edited; a schema change is a new entry at the end o
 * v1: documents, claims (entities as a JSON array column), indexes on doc, unit and subject key.
 * v2: entities move to ``claim_entities`` (indexed by entity); claims get ``time_start``/``time_end``
   (the ISO dates ``time`` covers, indexed) and documents ``title``/``url``.
+* v3, v4: the claim frame, one column per field (v4: the goods).
+* v5: the ``event:``/``party:``/``nationality:`` tags older versions appended to subject keys move into
+  the frame's ``event`` and ``owner`` (see :func:`untagged`); keys keep only words.
 
 Each migration is written twice, once per dialect, with the same tables, columns, keys and indexes: the
 SQLite steps, and the PostgreSQL ones (``Migration.postgres``, run by
@@ -221,12 +224,55 @@ _PG_V3 = tuple(f'ALTER TABLE claims ADD COLUMN "{name}" {_TEXT}' for name in _FR
 #: the claim frame, one column per field, in ``Claim`` order (version 4 added the goods)
 FRAME_COLUMNS = (*_FRAME_V3, "goods")
 
+#: the tags versions before 5 appended to a subject key (their values now live in ``event`` and ``owner``)
+_TAGS = ("event:", "party:", "nationality:")
+
+
+def untagged(
+    key: str | None, event: str | None, owner: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """A subject key as versions before 5 wrote it, with ``event:``, ``party:`` and ``nationality:`` tags
+    after its words, as (words only, event, owner): a single event tag fills an empty ``event`` (several
+    name no one event), an armed group's tag, else a nationality's, an empty ``owner``."""
+    if not key or ":" not in key:
+        return key, event, owner
+    words: list[str] = []
+    found: dict[str, list[str]] = {prefix: [] for prefix in _TAGS}
+    for word in key.split():
+        prefix = next((p for p in _TAGS if word.startswith(p)), None)
+        if prefix is None:
+            words.append(word)
+        else:
+            found[prefix].append(word[len(prefix) :])
+    if len(words) == len(key.split()):
+        return key, event, owner
+    events = set(found["event:"])
+    if event is None and len(events) == 1:
+        event = events.pop()
+    if owner is None:
+        owner = next(iter(found["party:"] + found["nationality:"]), None)
+    return " ".join(words) or None, event, owner
+
+
+def _untag_keys(conn: sqlite3.Connection) -> None:
+    rows = conn.execute(
+        "SELECT id, subject_key, event, owner FROM claims WHERE subject_key LIKE '%:%'"
+    ).fetchall()
+    changed = [(*untagged(key, event, owner), cid) for cid, key, event, owner in rows]
+    conn.executemany("UPDATE claims SET subject_key = ?, event = ?, owner = ? WHERE id = ?", changed)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents and claims", _V1, _PG_V1),
     Migration(2, "entity table, time bounds, document title and url", _V2, _PG_V2),
     Migration(3, "claim frames", _V3, _PG_V3),
-    Migration(4, "the goods of a claim", ('ALTER TABLE claims ADD COLUMN "goods" TEXT',),
-              (f'ALTER TABLE claims ADD COLUMN "goods" {_TEXT}',)),
+    Migration(
+        4,
+        "the goods of a claim",
+        ('ALTER TABLE claims ADD COLUMN "goods" TEXT',),
+        (f'ALTER TABLE claims ADD COLUMN "goods" {_TEXT}',),
+    ),
+    Migration(5, "frame tags out of subject keys", (_untag_keys,), (_untag_keys,)),
 )
 
 #: the schema version this code writes; a ledger above it is refused.
