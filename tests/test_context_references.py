@@ -108,8 +108,11 @@ def test_a_later_figure_after_a_running_total_holds_as_of_its_end(text, first, l
             False,
         ),
         # a word before "of" is a counted noun of its own: the slabs are no Captagon pills
-        ("The army seized 3.1 million Captagon pills and 1,400 slabs of hashish, it said.", "1,400 slabs",
-         False),
+        (
+            "The army seized 3.1 million Captagon pills and 1,400 slabs of hashish, it said.",
+            "1,400 slabs",
+            False,
+        ),
         # a noun in construct with another, both indefinite: its own ("و4100 كف حشيش")
         ("وضبطت القوات 3.1 مليون حبة كبتاغون و4100 كف حشيش على الحدود.", "و4100", False),
         # a preposition before a definite noun is no counted noun: the figure continues the one before

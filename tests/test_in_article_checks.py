@@ -103,7 +103,7 @@ def test_period_words_speak_of_the_figures_just_after_them():
     ],
 )
 def test_a_shorter_stretch_inside_the_period_a_phrase_names_fits_it(text):
-    """"Last year" may speak of part of last year ("the same period last year", "the first quarter of
+    """ "Last year" may speak of part of last year ("the same period last year", "the first quarter of
     last year"): only dates spanning longer than a period phrase allows are a misfit."""
     found = check_documents([parse_document(text, "t.txt", published="2025-09-25")]).findings
     assert "period" not in {f.check for f in found}
