@@ -1051,3 +1051,55 @@ def test_an_unlisted_noun_meets_the_other_language_on_its_frame():
     )  # fmt: skip
     assert one(claims, "1,400 slabs").unit == "slab" and one(claims, "4100 لوح").unit == "لوح"
     assert verdict(claims, "1,400 slabs", "4100 لوح") == "conflict"
+
+
+DONORS = (
+    ("Germany pledged 300 million euros at the Brussels conference on Monday, its ministry said.", "A",
+     "2025-03-17"),
+    ("تعهدت فرنسا بتقديم 310 ملايين يورو خلال مؤتمر بروكسل الاثنين.", "B", "2025-03-17"),
+    ("France pledged 280 million euros in Brussels on Monday, its foreign minister said.", "C", "2025-03-18"),
+)  # fmt: skip
+
+
+def test_two_donors_pledges_are_two_quantities_and_one_donors_meet():
+    """Whose pledge it is (the holder named before it in its clause) is the frame's owner: Germany's and
+    France's pledges at one conference are never one figure misreported, while France's in two outlets and
+    two languages still meet."""
+    claims = claims_of(*DONORS)
+    owners = {c.text: c.owner for c in claims}
+    assert owners["300 million euros"] == "Germany"
+    assert owners["310 ملايين يورو"] == owners["280 million euros"] == "France"
+    assert finding(claims, "300 million euros", "310 ملايين يورو") is None
+    assert finding(claims, "300 million euros", "280 million euros") is None
+    assert finding(claims, "310 ملايين يورو", "280 million euros") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("The Kurdistan Democratic Party won 39 seats and the Patriotic Union of Kurdistan 23, the electoral "
+         "commission said.", {"39 seats": "KDP", "23": "PUK"}),
+        ("حصل الحزب الديمقراطي الكردستاني على 39 مقعداً مقابل 23 مقعداً للاتحاد الوطني الكردستاني.",
+         {"39 مقعداً": "KDP", "23 مقعداً": "PUK"}),
+        ("قالت مفوضية الانتخابات إن حركة النهضة فازت بـ52 مقعداً في البرلمان.", {"بـ52 مقعداً": "Ennahda"}),
+    ],
+)  # fmt: skip
+def test_seats_belong_to_the_party_named_beside_them(text, holders):
+    """A party named before its seats in the same clause, or just after them ("for", the attached ل),
+    owns them; the body announcing the result never does."""
+    claims = claims_of((text, "A", "2024-10-22"))
+    assert {c.text: c.owner for c in claims if c.text in holders} == holders
+
+
+def test_one_partys_seats_meet_across_outlets_and_two_parties_never():
+    """The same party's seats in two outlets and two languages meet (one holder is evidence they are one
+    figure); another party's, as close in number, never do."""
+    claims = claims_of(
+        ("The Kurdistan Democratic Party won 39 seats in the regional parliament, officials said.", "A",
+         "2024-10-22"),
+        ("قال مسؤولون إن الاتحاد الوطني الكردستاني حصل على 38 مقعداً في برلمان الإقليم.", "B", "2024-10-22"),
+        ("قال مسؤولون إن الحزب الديمقراطي الكردستاني حصل على 36 مقعداً في برلمان الإقليم.", "C", "2024-10-22"),
+    )  # fmt: skip
+    assert finding(claims, "39 seats", "38 مقعداً") is None
+    same = finding(claims, "39 seats", "36 مقعداً")
+    assert same is not None and same.verdict in ("conflict", "drift")

@@ -651,6 +651,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         strength += 1 + _below_country(sa, sb)
     if a.source and a.source == b.source:
         strength += 1
+    if a.owner and a.owner == b.owner and not fa.nationals:
+        strength += 1  # one party's seats or people (a country's nationals: a trait of a whole story)
     if ga == gb == "cumulative" and _same_start(a, b):
         strength += 1  # two running totals counted from one stated start ("since 2014")
     specific = not (fa.generic or fb.generic)

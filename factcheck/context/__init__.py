@@ -234,6 +234,11 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 event = events[0]  # "مقتل", "arrested" beside the figure; a length vs a distance away
             party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None, firsts)
             nationality = _nationality(d, lex, first, last)
+            holder = None
+            held = cues.measure or _HELD_UNITS.get(c.unit or "")
+            if party is None and (held in _HELD or modality == "pledged"):
+                start = max(own[0], _clause_start(d, lex, a, first))
+                holder = _holder(d, lex, gaz, mentions, firsts, start, first, last, held, ev)
             key = subj.key if subj else None
             if infection and key and c.unit and key.split(maxsplit=1)[0] == c.unit:
                 key = _CASE + key[len(c.unit) :]  # the key names what is counted first: cases
@@ -247,7 +252,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 scope,
                 cues.measure or ("cases" if infection else None),
                 event,
-                party or nationality,  # whose people: an armed group's, else a country's nationals
+                party or holder or nationality,  # whose: an armed group's people, a party's seats, a
+                # donor's pledge, else a country's nationals
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
                 "part" if cues.part else "other" if cues.other else None,
                 modality,
@@ -423,6 +429,49 @@ def _party(
             return own
         if texts[j] not in lex.party_links:
             break
+    return None
+
+
+#: measures whose figure belongs to a holder named beside it: seats or votes won, a donor's pledge (not
+#: funding: "9% of the funding" for Yemen names whom it is for)
+_HELD = frozenset({"seats", "votes", "pledge"})
+#: what a figure counted by these units measures, when no cue says
+_HELD_UNITS = {"seat": "seats", "vote": "votes"}
+#: seats and votes only: "for X" after a pledge names whom it is for, not who gave it
+_HELD_AFTER = frozenset({"seats", "votes"})
+#: who may hold such a figure: a party holds seats and votes (a place is where, not whose: "in
+#: Sulaymaniyah, the PUK won 12 seats"); a country, a government, an agency or a bloc pledges
+_HOLDER_TYPES = {
+    "seats": frozenset({"organisation", "armed_group"}),
+    "votes": frozenset({"organisation", "armed_group"}),
+}
+_DONOR_TYPES = frozenset({"organisation", "coalition", "government", "agency", "country"})
+
+
+def _holder(d, lex, gaz, mentions, firsts, start: int, first: int, last: int, measure, ev) -> str | None:
+    """Whose seats, votes or pledge a figure is: the holder named just after it by link words ("23
+    seats for the PUK", "23 مقعداً للاتحاد الوطني"; seats and votes only), else the one named nearest
+    before it in its own clause, from ``start`` ("the KDP won 39 seats", "تعهدت ألمانيا بتقديم 300
+    مليون يورو"); never the source speaking."""
+    source = ev.source if ev else None
+    texts = d.texts
+    types = _HOLDER_TYPES.get(measure, _DONOR_TYPES)
+    k = bisect_left(firsts, last + 1)
+    if measure in _HELD_AFTER and k < len(mentions):
+        m = mentions[k]
+        if (
+            m.first <= last + 3
+            and all(texts[j] in lex.owner_links for j in range(last + 1, m.first))
+            and gaz.types.get(m.canonical) in types
+            and m.canonical != source
+        ):
+            return m.canonical
+    k = bisect_left(firsts, first) - 1
+    while k >= 0 and mentions[k].first >= start:
+        m = mentions[k]
+        if m.last < first and gaz.types.get(m.canonical) in types and m.canonical != source:
+            return m.canonical
+        k -= 1
     return None
 
 

@@ -110,6 +110,7 @@ class ContextLexicon:
     gentilics: dict[str, str]  # folded adjective ("syrian", "سوري") -> the country's canonical name
     party_links: frozenset[str]  # words between a counted noun and its party ("من", "of", "تنظيم")
     party_own: frozenset[str]  # "من صفوفها": the party is the source's own
+    owner_links: frozenset[str]  # "23 seats for the PUK": words between seats or votes and their holder
     markers_before: frozenset[str]  # "X would cost $1bn": the subject precedes the marker
     auxiliaries: frozenset[str]  # "would", "will" between such a subject and its marker
     subject_stop: frozenset[str]
@@ -304,6 +305,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         place_nouns=_word_classes(r, "place_nouns", r.mapping("place_nouns", list)),
         party_links=r.folded("parties.links"),
         party_own=r.folded("parties.own"),
+        owner_links=r.folded("owners.links"),
         markers_before=r.folded("subject.markers_before"),
         auxiliaries=r.folded("subject.auxiliaries"),
         subject_stop=r.folded("subject.stop"),
