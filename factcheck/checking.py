@@ -147,10 +147,11 @@ def check_documents(
     def one_sentence(a: Claim, b: Claim) -> bool:
         """Two figures of one sentence from one source, as of one time, are a list ("5 killed and 19
         arrested"), never one quantity; with different times they are a change ("from 70,000 in 2019
-        to 30,000 now"); given to two sources ("X said ..., while Y put it at ...") they may disagree."""
+        to 30,000 now"), unless both are parts of one whole ("of which 640 collapsed and 1,320 were
+        damaged"); given to two sources ("X said ..., while Y put it at ...") they may disagree."""
         return (
             a.doc == b.doc
-            and a.time == b.time
+            and (a.time == b.time or a.scope == b.scope == "part")
             and (a.source or "") == (b.source or "")
             and a.doc in texts
             and same_sentence(texts[a.doc], a, b)

@@ -107,3 +107,22 @@ def test_a_shorter_stretch_inside_the_period_a_phrase_names_fits_it(text):
     last year"): only dates spanning longer than a period phrase allows are a misfit."""
     found = check_documents([parse_document(text, "t.txt", published="2025-09-25")]).findings
     assert "period" not in {f.check for f in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("أعلنت السلطات في الولاية، الثلاثاء، تضرر 2400 منزل جراء السيول التي ضربت المنطقة منذ الجمعة، منها "
+         "900 منزل انهارت كلياً و1500 منزل تضررت جزئياً.", ("900 منزل", "و1500 منزل")),
+        ("The authorities said on Tuesday that floods since Friday had damaged 2,400 homes, of which "
+         "900 homes collapsed and 1,500 homes were partly damaged.", ("900 homes", "1,500 homes")),
+    ],
+)  # fmt: skip
+def test_the_parts_of_one_list_are_parts_and_never_one_quantity(text, parts):
+    """The cue ("of which", "منها") stands before the first part only: a part listed just after it with the
+    same unit is a part too, and two parts of one list are never compared as one quantity (whatever time
+    each was given); parts that sum to the whole raise nothing."""
+    result = check_documents([parse_document(text, "article.txt", published="2025-08-19")])
+    scopes = {c.text: c.scope for c in result.claims}
+    assert scopes[parts[0]] == scopes[parts[1]] == "part"
+    assert [f.message for f in result.findings if f.level in ("warning", "error")] == []

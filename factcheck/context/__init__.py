@@ -255,7 +255,11 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 party or holder or nationality,  # whose: an armed group's people, a party's seats, a
                 # donor's pledge, else a country's nationals
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
-                "part" if cues.part else "other" if cues.other else None,
+                "part"
+                if cues.part or _listed_part(out, claims, members, spans, pos)
+                else "other"
+                if cues.other
+                else None,
                 modality,
                 cues.aggregation or (_rate_in_words(c.unit) and _unit_rate(d, lex, first, last)) or "point",
                 basis if when else None,
@@ -430,6 +434,23 @@ def _party(
         if texts[j] not in lex.party_links:
             break
     return None
+
+
+#: tokens at most between two figures of one list of parts ("منها 640 منزلاً انهارت كلياً و1320 منزلاً")
+_LIST_GAP = 6
+
+
+def _listed_part(out, claims, members, spans, pos: int) -> bool:
+    """A figure listed just after a part of the same unit is a part too: "of which 640 homes collapsed and
+    1,320 were damaged" (the cue, "of which", stands before the first only)."""
+    if pos == 0:
+        return False
+    before = members[pos - 1]
+    return (
+        out[before].scope == "part"
+        and claims[before].unit == claims[members[pos]].unit
+        and spans[members[pos]][0] - spans[before][1] <= _LIST_GAP
+    )
 
 
 #: measures whose figure belongs to a holder named beside it: seats or votes won, a donor's pledge (not
