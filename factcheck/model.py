@@ -13,6 +13,9 @@ from typing import Any
 MODALITIES = ("actual", "target", "forecast", "required", "pledged")
 #: how a figure aggregates over time: a reading at a point, a running total, or a rate per period
 AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_year")
+#: the ``[frame.aggregation]`` cue class of words saying a figure is a total as of now, not from when
+#: ("so far", "حتى الآن"): a running total, unless the figure names a period of its own closed before
+TO_DATE = "to_date"
 #: where a claim's time comes from: a phrase of its own, the statement's date, or the publication date
 TIME_BASES = ("stated", "statement", "published")
 #: how the text presents a running total against an earlier one: an update, or a revision

@@ -209,3 +209,33 @@ def test_frame_passages_cover_issue_11():
         "statement day",
     ):
         assert tag in tags, tag
+
+
+#: constructions whose passages must read exactly as labelled (each names one mechanism of the frame,
+#: with its contrast): a miss here is a regression of that mechanism, not noise in an accuracy figure
+EXACT = (
+    "frame forecast passive expected",
+    "frame actual despite expected",
+    "frame aggregation superlative since",
+    "frame aggregation running total since",
+    "frame aggregation so far beside a closed period",
+    "frame measure in need vs food insecurity",
+    "frame measure food insecurity",
+    "time not carried from a comparison",
+)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_mechanism_passages_read_exactly(lang):
+    misses = []
+    fields = (*BENCH.FRAME_FIELDS, "time", "time_basis", "source", "entities")
+    cases = [c for c in BENCH.load(lang) if c["construction"] in EXACT]
+    assert cases
+    for case in cases:
+        for want, got in BENCH._match(case, lang):
+            for f in fields:
+                if f in want and (
+                    got is None or BENCH._frame_value(f, getattr(got, f)) != BENCH._frame_value(f, want[f])
+                ):
+                    misses.append(f"{case['id']} {want['text']!r} {f}: got {got and getattr(got, f)!r}")
+    assert misses == []

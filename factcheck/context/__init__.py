@@ -16,7 +16,7 @@ from itertools import repeat
 
 from factcheck.context.kinds import PLACE_TYPES
 from factcheck.lexicon import LANGS as _LANGS
-from factcheck.model import FRAME_FIELDS, Claim
+from factcheck.model import FRAME_FIELDS, TO_DATE, Claim
 from factcheck.text.documents import Document
 
 _LATIN = re.compile(r"[a-z]")
@@ -133,7 +133,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     done: dict[int, subject.Subject | None] = {}
     running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
     time_before: str | None = None  # the time of the figure before ("over the same period")
-    lead_time: dict[int, str] = {}  # sentence -> the time of its first figure that states one
+    lead_time: dict[int, str | None] = {}  # sentence -> the time of its main figure (None: as of its
+    # statement or publication)
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
     from factcheck.context import places
 
@@ -203,7 +204,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             when = _relative_to_before(when, time_before, pub)
             if when is None:
                 when, basis = _statement_time(times, ev, s), "statement"
-            if when is None and not cues.present and cues.aggregation != "cumulative":
+            if when is None and not cues.present and cues.aggregation not in ("cumulative", TO_DATE):
                 when, basis = _context_time(d, s, times_of, lead_time), "stated"
                 if when in running:  # "since Saturday" said before: what happened over the same stretch,
                     # else (a stock: pupils, schools) as of its end
@@ -213,15 +214,24 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when = _relative_to_before(when, time_before, pub)
             if when is None and pub is not None:
                 when, basis = pub.isoformat(), "published"
-            if cues.aggregation == "cumulative" and basis == "stated" and when:
+            aggregation = cues.aggregation
+            if aggregation == TO_DATE:  # "so far": a running total, but of a figure naming a period closed
+                # before the statement ("2.7 bn requested last year" beside "9% so far"): that period's total
+                closed = basis == "stated" and when and _closed_before(when, _as_of(times, ev, s, pub))
+                aggregation = None if closed else "cumulative"
+            if aggregation == "cumulative" and basis == "stated" and when:
                 # "since the outbreak began in September": a running total as of the statement
                 start = when
-                when = _running_total(when, _statement_time(times, ev, s) or (pub and pub.isoformat()))
+                when = _running_total(when, _as_of(times, ev, s, pub))
                 running[start] = when
             time_before = when
-            if basis == "stated" and when and s not in lead_time and not _after(when, pub):
-                lead_time[s] = when  # the sentence's first figure with a past time of its own (a target
-                # date, "by 2030", is that figure's deadline, not the time of what follows)
+            if s not in lead_time:
+                if basis == "stated" and when and not _after(when, pub):
+                    lead_time[s] = when  # the sentence's first figure with a past time of its own (a
+                    # target date, "by 2030", is that figure's deadline, not the time of what follows)
+                elif basis in ("statement", "published"):
+                    lead_time[s] = None  # its main figure holds as of the statement: what follows does
+                    # too, not as of a comparison's time after it ("compared with 18 bn a year earlier")
             modality = cues.modality
             if modality is None:
                 modality = "target" if _after(when, pub) else "actual"
@@ -261,7 +271,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 if cues.other
                 else None,
                 modality,
-                cues.aggregation or (_rate_in_words(c.unit) and _unit_rate(d, lex, first, last)) or "point",
+                aggregation or (_rate_in_words(c.unit) and _unit_rate(d, lex, first, last)) or "point",
                 basis if when else None,
                 cues.change,
                 cues.goods,
@@ -925,6 +935,25 @@ def _running_total(when: str, as_of: str | None) -> str:
     return f"{when.split('/')[0]}/{as_of.split('/')[-1]}"
 
 
+def _as_of(times, ev, s: int, pub) -> str | None:
+    """When a running total is stated: its statement's date, else the publication's."""
+    return _statement_time(times, ev, s) or (pub and pub.isoformat())
+
+
+#: days a stated period must end before the statement to be closed (a month: "last month" is no running
+#: total said this month)
+_CLOSED_DAYS = 31
+
+
+def _closed_before(when: str, as_of: str | None) -> bool:
+    """Does the period ``when`` end more than a month before ``as_of`` starts ("2024" said in July 2025)?
+    A "since" phrase runs to the publication, so it never is."""
+    from factcheck.compare.timescope import days
+
+    span, said = days(when), days(as_of)
+    return span is not None and said is not None and span[1] < said[0] - _CLOSED_DAYS
+
+
 def _after(when: str | None, pub) -> bool:
     """Does the time ``when`` start after the publication date (a figure for the future)?"""
     if not when or pub is None:
@@ -972,10 +1001,11 @@ def _statement_time_plain(times, ev, s: int) -> str | None:
     return None
 
 
-def _context_time(d, s: int, times_of, lead_time: dict[int, str]) -> str | None:
+def _context_time(d, s: int, times_of, lead_time: dict[int, str | None]) -> str | None:
     """A time stated earlier in the same paragraph governs a figure whose sentence has none: the time
     of the main figure of the latest sentence that has one (not that of a comparison after it: "up
-    from 29.9% in 2020"), else the latest time phrase of a sentence without figures."""
+    from 29.9% in 2020"; none when that figure holds as of its statement), else the latest time phrase
+    of a sentence without figures."""
     par = d.paragraph_of_sentence[s]
     k = s - 1
     while k >= 0 and d.paragraph_of_sentence[k] == par:

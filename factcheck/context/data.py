@@ -21,6 +21,7 @@ from factcheck.context.kinds import ENTITY_TYPES
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.lexicon import LANGS, articles, fold, phrase_tokens
+from factcheck.model import TO_DATE
 
 Phrase = tuple[str, ...]
 GENDERS = ("m", "f", "p", "n")
@@ -253,7 +254,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
     return ContextLexicon(
         frame_measures=_classed_phrases(r, "frame.measures"),
         frame_modality=_classed_phrases(r, "frame.modality", MODALITIES),
-        frame_aggregation=_classed_phrases(r, "frame.aggregation", AGGREGATIONS),
+        frame_aggregation=_classed_phrases(r, "frame.aggregation", (*AGGREGATIONS, TO_DATE)),
         frame_present=r.phrases("frame.present.words"),
         frame_revision=r.phrases("frame.revision.words"),
         frame_update=r.phrases("frame.update.words"),

@@ -14,6 +14,7 @@ from itertools import compress
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.context.tokens import match_all, match_phrase, readings
+from factcheck.model import TO_DATE
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
 _MEASURE_REACH = (10, 6)
@@ -29,6 +30,7 @@ _EVENT_REACH = (4, 4)
 _GROUP_REACH = (4, 4)
 #: measures that are running totals whatever the wording, with what they count
 _RUNNING = {"toll": "killed"}
+_RUNNING_CUES = frozenset({"cumulative", TO_DATE})
 #: measures that yield to what the money goes to, named after the figure ("spends 157 billion pounds a
 #: year on fuel subsidies" measures the subsidy; "spent 2.1 trillion on roads" is spending)
 _YIELDING = frozenset({"spending"})
@@ -460,11 +462,11 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
     lo, hi = near
     first = figure[0]
     aggregation = near_to(lex.frame_aggregation, near, _RATE_REACH)
-    if aggregation == "cumulative":
+    if aggregation in _RUNNING_CUES:
         aggregation = None  # a rate's cue must be next to the figure; a running total's may be further
     if aggregation is None:
         found = near_to(lex.frame_aggregation, near, _CUMULATIVE_REACH)
-        aggregation = found if found == "cumulative" else None
+        aggregation = found if found in _RUNNING_CUES else None
     measure = near_to(lex.frame_measures, (a, hi), _MEASURE_REACH)
     if measure in _YIELDING:
         after = near_to(lex.frame_measures, (figure[1] + 1, hi), (0, _MEASURE_REACH[1]))
