@@ -100,3 +100,22 @@ def test_actor_of_the_clause_joins_the_scope_but_not_across_a_speech_verb():
     assert set(held.entities) == {"SDF", "ISIS"}
     said = _claim("قال مصدر في قسد إن التحالف نفذ 15 عملية ضد خلايا داعش في سوريا.")
     assert "SDF" not in said.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("قالت الوزارة إن العراق باع نفطه بمتوسط 68 دولاراً للبرميل، فيما سجل خام برنت نحو 72 دولاراً.",
+         "نحو 72 دولاراً"),
+        ("The ministry said Iraq sold its oil at an average of $68 a barrel, while Brent crude recorded "
+         "about $72.", "about $72"),
+    ],
+)  # fmt: skip
+def test_goods_that_record_a_price_are_no_speaker(text, price):
+    """ "سجل خام برنت 72 دولاراً", "Brent crude recorded $72": goods reach a price, they say nothing: the
+    figure stays with the sentence's speaker, and names its goods."""
+    claims = factcheck.extract(text, published="2025-04-08")
+    (claim,) = [c for c in claims if c.text == price]
+    assert claim.source_text is not None
+    assert "برنت" not in claim.source_text and "Brent" not in claim.source_text
+    assert claim.goods == "crude.brent"

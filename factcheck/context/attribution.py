@@ -581,6 +581,8 @@ class Finder:
                 return ev
             relay_verb = tok in lex.relay_verbs or tok[1:] in lex.relay_verbs
             np = self.ar_np(lex, i + 1, b, relay_verb)
+            if np is not None and self.names_goods(lex, np):
+                return None  # "سجل خام برنت 74 دولاراً": a price recorded, nobody speaking
             if np is not None and (tok in lex.relay_only or tok[1:] in lex.relay_only):
                 if np[1] + 1 >= b or self.t[np[1] + 1] not in lex.relay:
                     return None  # "نقلت الحافلات العائدين": carrying, not reporting
@@ -623,6 +625,8 @@ class Finder:
             return None
         cue = None  # the verb as written: Finder.cue_of
         before = self.en_np_before(lex, i, a)
+        if before is not None and self.names_goods(lex, before):
+            return None  # "Brent crude recorded $74": a price recorded, nobody speaking
         if before is not None and before[0] == before[1] and self.t[before[0]] in lex.pronouns:
             g = lex.pronouns[self.t[before[0]]]
             return Event(i, before[0], i, self.content_after(lex, i + 1, b), 0, cue, gender=g, continuation=g)
@@ -665,6 +669,13 @@ class Finder:
         ev.content = self.content_after(lex, i + 1, b)
         ev.back = self.trailing(lex, before[0], i, ev.content, a, b)
         return ev
+
+    def names_goods(self, lex: ContextLexicon, np: tuple[int, int]) -> bool:
+        """Does a speaker phrase name goods (``[frame.goods]``: "خام برنت", "Brent crude", "diesel")?
+        Goods record or reach a price; they say nothing."""
+        return any(
+            match_phrase(lex, lex.frame_goods, self.t, j, np[1] + 1)[0] for j in range(np[0], np[1] + 1)
+        )
 
     def continue_from(self, ev: Event, same_sentence: list[Event]) -> None:
         """A pronoun or participle speaker: the latest earlier speaker of a compatible gender."""
