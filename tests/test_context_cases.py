@@ -222,6 +222,8 @@ EXACT = (
     "frame measure in need vs food insecurity",
     "frame measure food insecurity",
     "time not carried from a comparison",
+    "time of the main figure for figures listed after it",
+    "time forward month",
 )
 
 

@@ -133,6 +133,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     done: dict[int, subject.Subject | None] = {}
     running: dict[str, str] = {}  # a "since X" start -> the running total it opened (X/statement day)
     time_before: str | None = None  # the time of the figure before ("over the same period")
+    period_of: dict[int, str | None] = {}  # sentence -> the period its first figure states, if any
     lead_time: dict[int, str | None] = {}  # sentence -> the time of its main figure (None: as of its
     # statement or publication)
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
@@ -202,6 +203,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"
             when = _relative_to_before(when, time_before, pub)
+            if when is None and period_of.get(s) and not cues.present and cues.aggregation is None:
+                when = period_of[s]  # "312 operations in October, killing 27 and arresting 146": the
+                # period of the sentence's main figure holds for the figures listed after it
             if when is None:
                 when, basis = _statement_time(times, ev, s), "statement"
             if when is None and not cues.present and cues.aggregation not in ("cumulative", TO_DATE):
@@ -225,6 +229,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 when = _running_total(when, _as_of(times, ev, s, pub))
                 running[start] = when
             time_before = when
+            if s not in period_of:  # the main figure's own period (not a running total's stretch)
+                ok = basis == "stated" and when and aggregation != "cumulative" and not _after(when, pub)
+                period_of[s] = when if ok else None
             if s not in lead_time:
                 if basis == "stated" and when and not _after(when, pub):
                     lead_time[s] = when  # the sentence's first figure with a past time of its own (a

@@ -117,6 +117,8 @@ class ContextLexicon:
     subject_stop: frozenset[str]
     stop_words: frozenset[str]
     year_cues: frozenset[str]
+    forward_before: frozenset[str]  # "starting in April": a year-less month ahead, not the last one
+    forward_after: frozenset[str]  # "نيسان المقبل"
     as_of: PhraseIndex
     since: PhraseIndex
     interval_from: PhraseIndex
@@ -312,6 +314,8 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         subject_stop=r.folded("subject.stop"),
         stop_words=r.folded("subject.stop_words"),
         year_cues=r.folded("time.year_cues"),
+        forward_before=r.folded("time.forward_before"),
+        forward_after=r.folded("time.forward_after"),
         as_of=r.phrases("time.as_of"),
         since=r.phrases("time.since"),
         interval_from=r.phrases("time.interval_from"),

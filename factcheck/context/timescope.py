@@ -125,6 +125,13 @@ def _fmt(y: int | None, m: int | None, d: int | None) -> str | None:
         return None
 
 
+def _next_year(m: int, pub: date | None) -> int | None:
+    """The year of the next month ``m`` from the publication (this month counts)."""
+    if pub is None:
+        return None
+    return pub.year + 1 if m < pub.month else pub.year
+
+
 def _guess_year(m: int, d: int | None, pub: date | None) -> int | None:
     if pub is None:
         return None
@@ -161,6 +168,12 @@ class _Parser:
         if i < end and i not in self.blocked and self.kind(self.t[i]) & _T_YEAR:
             return int(self.t[i])
         return None
+
+    def forward(self, i: int, k: int, end: int) -> bool:
+        """Does the year-less month at ``i..k-1`` look ahead ("starting in April", "نيسان المقبل")?"""
+        t, lex = self.t, self.lex
+        before = any(t[j] in lex.forward_before for j in range(max(0, i - 2), i))
+        return before or (k < end and t[k] in lex.forward_after)
 
     def month(self, i: int, end: int) -> tuple[int, int] | None:
         """(month, tokens used) of a month name at ``i`` ("تشرين الأول/ أكتوبر" counts as one)."""
@@ -263,12 +276,10 @@ class _Parser:
             y = self.year(j, end)
             if y is not None:
                 return TimeExpr(i, j, f"{y:04d}-{mo[0]:02d}", parts=(y, mo[0], None))
-            return TimeExpr(
-                i,
-                k - 1,
-                _fmt(_guess_year(mo[0], None, self.pub), mo[0], None) or "",
-                parts=(None, mo[0], None),
+            year = (
+                _next_year(mo[0], self.pub) if self.forward(i, k, end) else _guess_year(mo[0], None, self.pub)
             )
+            return TimeExpr(i, k - 1, _fmt(year, mo[0], None) or "", parts=(None, mo[0], None))
         y = self.year(i, end)
         if y is not None:
             return TimeExpr(i, i, f"{y:04d}", parts=(y, None, None))
