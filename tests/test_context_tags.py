@@ -119,3 +119,17 @@ def test_goods_that_record_a_price_are_no_speaker(text, price):
     assert claim.source_text is not None
     assert "برنت" not in claim.source_text and "Brent" not in claim.source_text
     assert claim.goods == "crude.brent"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("أعلنت الدائرة أن معدل البطالة بلغ 21 في المئة، فيما سجلت البطالة بين الشباب 44 في المئة.",
+         "44 في المئة"),
+        ("The office said unemployment fell to 21%, while inflation recorded 3.5% in May.", "3.5%"),
+    ],
+)  # fmt: skip
+def test_a_measure_that_records_a_value_is_no_speaker(text, figure):
+    """"سجلت البطالة 44 في المئة", "inflation recorded 3.5%": a measure reaches a value, it says nothing."""
+    (claim,) = [c for c in factcheck.extract(text, published="2025-06-09") if c.text == figure]
+    assert claim.source_text is None or not any(w in claim.source_text for w in ("البطالة", "inflation"))

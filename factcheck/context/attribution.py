@@ -671,10 +671,13 @@ class Finder:
         return ev
 
     def names_goods(self, lex: ContextLexicon, np: tuple[int, int]) -> bool:
-        """Does a speaker phrase name goods (``[frame.goods]``: "خام برنت", "Brent crude", "diesel")?
-        Goods record or reach a price; they say nothing."""
+        """Does a speaker phrase open with goods or a measure (``[frame.goods]``, ``[frame.measures]``:
+        "خام برنت", "Brent crude", "البطالة بين الشباب")? Those record or reach a value; they say
+        nothing. (A body named after a measure opens with its own head: "هيئة الاستثمار".)"""
+        j = np[0] + 1 if np[0] < np[1] and self.is_filler(lex, self.t[np[0]]) else np[0]
         return any(
-            match_phrase(lex, lex.frame_goods, self.t, j, np[1] + 1)[0] for j in range(np[0], np[1] + 1)
+            match_phrase(lex, index, self.t, j, np[1] + 1)[0]
+            for index in (lex.frame_goods, lex.frame_measures)
         )
 
     def continue_from(self, ev: Event, same_sentence: list[Event]) -> None:
