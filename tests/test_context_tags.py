@@ -130,6 +130,6 @@ def test_goods_that_record_a_price_are_no_speaker(text, price):
     ],
 )  # fmt: skip
 def test_a_measure_that_records_a_value_is_no_speaker(text, figure):
-    """"سجلت البطالة 44 في المئة", "inflation recorded 3.5%": a measure reaches a value, it says nothing."""
+    """ "سجلت البطالة 44 في المئة", "inflation recorded 3.5%": a measure reaches a value, it says nothing."""
     (claim,) = [c for c in factcheck.extract(text, published="2025-06-09") if c.text == figure]
     assert claim.source_text is None or not any(w in claim.source_text for w in ("البطالة", "inflation"))

@@ -126,3 +126,23 @@ def test_the_parts_of_one_list_are_parts_and_never_one_quantity(text, parts):
     scopes = {c.text: c.scope for c in result.claims}
     assert scopes[parts[0]] == scopes[parts[1]] == "part"
     assert [f.message for f in result.findings if f.level in ("warning", "error")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "variant"),
+    [
+        ("Public debt reached 41 billion dinars, or 110% of GDP, the ministry said on Sunday. Excluding the "
+         "pension fund's holdings, debt stood at 86% of GDP.", "110%", "86%"),
+        ("قالت الوزارة الأحد إن الدين العام بلغ 41 مليار دينار، أي ما يعادل 110 في المئة من الناتج المحلي. "
+         "وباستثناء ما يحوزه صندوق التقاعد، يبلغ الدين 86 في المئة من الناتج.", "110 في المئة",
+         "86 في المئة"),
+    ],
+)  # fmt: skip
+def test_a_figure_that_leaves_something_out_is_another_variant(text, whole, variant):
+    """ "Excluding X, debt stood at 86%" (باستثناء): the figure is another variant of the quantity, never a
+    misreport of the whole one."""
+    result = check_documents([parse_document(text, "article.txt", published="2025-08-31")])
+    by_text = {c.text: c for c in result.claims}
+    assert by_text[variant].scope == "other"
+    ids = {by_text[whole].id, by_text[variant].id}
+    assert not [f for f in result.findings if ids <= set(f.claims) and f.level in ("warning", "error")]

@@ -232,6 +232,7 @@ FRAME_INDEXES = (
     "frame_part",
     "frame_other_before",
     "frame_other_after",
+    "frame_other_clause",
     "frame_goods",
 )
 
@@ -482,8 +483,10 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
     modality = near_to(lex.frame_modality, near, _MODALITY_REACH)
     group = near_to(lex.frame_groups, near, _GROUP_REACH)
     part = lo > a and any_in(lex.frame_part, max(lo, first - 3), first)
-    other = any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first) or any_in(
-        lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
+    other = (
+        any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first)
+        or any_in(lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
+        or any_in(lex.frame_other_clause, lo, first)  # "Excluding the fund's holdings, debt stood at 89%"
     )
     # the slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
     goods = near_to(lex.frame_goods, (a, hi), _GOODS_REACH)
