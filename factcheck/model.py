@@ -19,7 +19,7 @@ TO_DATE = "to_date"
 #: where a claim's time comes from: a phrase of its own, the statement's date, or the publication date
 TIME_BASES = ("stated", "statement", "published")
 #: how the text presents a running total against an earlier one: an update, or a revision
-CHANGES = ("update", "revised")
+CHANGES = ("update", "revised", "previous")
 #: a figure stated as a part of the one before it ("including 8.8 million ..."), or as another set of
 #: the same kind ("400 other families", "30 شاحنة أخرى"), never the same quantity as the others
 SCOPES = ("part", "other")

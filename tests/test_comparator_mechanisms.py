@@ -1103,3 +1103,28 @@ def test_one_partys_seats_meet_across_outlets_and_two_parties_never():
     assert finding(claims, "39 seats", "38 مقعداً") is None
     same = finding(claims, "39 seats", "36 مقعداً")
     assert same is not None and same.verdict in ("conflict", "drift")
+
+
+@pytest.mark.parametrize(
+    ("first", "old"),
+    [
+        ("Egypt raised the price of diesel on Friday to 13.50 pounds a litre from 11.50 pounds, the "
+         "petroleum ministry said.", "11.50 pounds"),
+        ("رفعت مصر الجمعة سعر لتر السولار إلى 13.50 جنيه بدلاً من 11.50 جنيه، بحسب وزارة البترول.",
+         "11.50 جنيه"),
+    ],
+)  # fmt: skip
+def test_the_value_before_a_change_is_no_misreport_of_the_new_one(first, old):
+    """ "rose to 13.50 from 11.50": the from-figure, with no time of its own, is the value before the
+    change (``change: previous``); against another outlet's new price it is a change over time, never a
+    conflict, while the two outlets' new prices still disagree."""
+    claims = claims_of(
+        (first, "A", "2024-10-18"),
+        ("Diesel now costs 13.75 pounds a litre after Friday's increase, officials said.", "B", "2024-10-18"),
+    )
+    assert {c.text: c.change for c in claims}[old] == "previous"
+    before = finding(claims, old, "13.75 pounds")
+    assert before is None or before.verdict == "trend"
+    new = next(c.text for c in claims if c.text.startswith("13.50"))
+    after = finding(claims, new, "13.75 pounds")
+    assert after is not None and after.verdict in ("conflict", "drift")

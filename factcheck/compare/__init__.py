@@ -197,6 +197,8 @@ def over_time(
     the verdict while their times are close (``judged`` made far ones a trend)."""
     if verdict in ("trend", "consistent"):
         return verdict
+    if (a.change == "previous") != (b.change == "previous"):
+        return "trend"  # the value before a change ("from 11.50") against a reading after it
     da, db = days(a.time), days(b.time)
     if da is None or db is None:
         return verdict

@@ -280,7 +280,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 modality,
                 aggregation or (_rate_in_words(c.unit) and _unit_rate(d, lex, first, last)) or "point",
                 basis if when else None,
-                cues.change,
+                "previous" if _before_change(d, lex, a, first, pos, when, out, members) else cues.change,
                 cues.goods,
             )
             out[idx] = (
@@ -451,6 +451,21 @@ def _party(
         if texts[j] not in lex.party_links:
             break
     return None
+
+
+def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> bool:
+    """Is the figure the value before a change, after the new one ("rose to 13.50 pounds from 11.50",
+    "إلى 17.25 جنيه بدلاً من 15.25")? The ``[frame.previous]`` words end right before it, and it has no
+    time apart from the new value's ("from $10.25 billion in 2023" says when it held)."""
+    if pos == 0 or out[members[pos - 1]].time != when:
+        return False
+    from factcheck.context.tokens import match_phrase
+
+    for j in range(max(a, first - 3), first):
+        n, _value = match_phrase(lex, lex.frame_previous, d.texts, j, first)
+        if n and j + n == first:
+            return True
+    return False
 
 
 #: tokens at most between two figures of one list of parts ("منها 640 منزلاً انهارت كلياً و1320 منزلاً")
