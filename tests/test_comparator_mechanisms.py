@@ -1128,3 +1128,19 @@ def test_the_value_before_a_change_is_no_misreport_of_the_new_one(first, old):
     new = next(c.text for c in claims if c.text.startswith("13.50"))
     after = finding(claims, new, "13.75 pounds")
     assert after is not None and after.verdict in ("conflict", "drift")
+
+
+def test_a_periods_count_is_not_the_running_total_it_falls_in():
+    """4,100 new cases in one week and 18,200 since August: what happened in a stated period (more
+    than a day, a week shorter than the running total's stretch) is not the running total."""
+    claims = claims_of(
+        ("أعلنت وزارة الصحة الاتحادية الجمعة تسجيل 18200 إصابة بحمى الضنك في ولاية الخرطوم منذ مطلع آب.",
+         "A", "2025-10-10"),
+        ("سجلت ولاية الخرطوم نحو 4100 إصابة جديدة بحمى الضنك خلال الأسبوع الممتد من 29 أيلول إلى 5 تشرين "
+         "الأول، بحسب وزارة الصحة الاتحادية.", "B", "2025-10-08"),
+        ("قالت وزارة الصحة الاتحادية إن ولاية الخرطوم سجلت 17900 إصابة بحمى الضنك منذ مطلع آب.", "C",
+         "2025-10-11"),
+    )  # fmt: skip
+    assert {c.text for c in claims} >= {"18200 إصابة", "نحو 4100 إصابة"}
+    assert _levels(claims, "18200 إصابة", "نحو 4100 إصابة") <= {"info"}
+    assert finding(claims, "18200 إصابة", "17900 إصابة") is not None  # two running totals still meet

@@ -625,6 +625,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     ga, gb = _aggregation(a, fa), _aggregation(b, fb)
     if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
+    if {ga, gb} == {"cumulative", "point"} and _period_inside_running(a, b, ga == "cumulative"):
+        return None, "aggregation"  # 4,400 new cases in a week vs 16,780 since August
     if ga == gb == "cumulative" and _starts_differ(a, b):
         return None, "aggregation"  # killed since October 2023 vs killed since 27 May
     if ga == gb == "point" and (_happens(fa) or _happens(fb)) and _spans_differ(a, b):
@@ -677,6 +679,17 @@ def identity(a: Claim, b: Claim, rules: Rules) -> int | None:
     """How strongly the frames say two figures are one quantity, or None when they are not (see
     :func:`identity_why`)."""
     return identity_why(a, b, rules)[0]
+
+
+def _period_inside_running(a: Claim, b: Claim, a_runs: bool) -> bool:
+    """The point figure counts over a stated period of more than a day (a week's new cases) that is
+    over a week shorter than the running total's stretch: what happened in that period, not the total."""
+    running, period = (a, b) if a_runs else (b, a)
+    dr, dp = timescope.days(running.time), timescope.days(period.time)
+    if dr is None or dp is None or period.time_basis != "stated":
+        return False
+    length = dp[1] - dp[0]
+    return length > 0 and (dr[1] - dr[0]) - length > 7
 
 
 def _starts_differ(a: Claim, b: Claim) -> bool:
