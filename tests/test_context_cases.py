@@ -216,6 +216,7 @@ def test_frame_passages_cover_issue_11():
 EXACT = (
     "frame forecast passive expected",
     "frame actual despite expected",
+    "frame forecast at risk",
     "frame aggregation superlative since",
     "frame aggregation running total since",
     "frame aggregation so far beside a closed period",
