@@ -870,16 +870,18 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             between = d.texts[spans[pos][1] + 1 : spans[pos + 1][0]]
             if not any(x in boundary for x in between):
                 bound[pos] = bound[pos + 1]
-    free = [k for k in range(len(times)) if k not in taken and k not in statement]
-    free_lasts = [index.lasts[k] for k in free]
+    open_ = [k for k in range(len(times)) if k not in statement]
+    open_lasts = [index.lasts[k] for k in open_]
     result: dict[int, str] = {}
     for pos, (first, _last) in enumerate(spans):
         if pos in bound:
             result[pos] = times[bound[pos]].value
             continue
-        before = bisect_left(free_lasts, first)  # free times ending before the figure
-        if before:
-            result[pos] = times[free[before - 1]].value
+        before = bisect_left(open_lasts, first)  # times ending before the figure, the latest last
+        if before and open_[before - 1] not in taken:
+            result[pos] = times[open_[before - 1]].value
+        # (the latest already tells an earlier figure's time: "287 operations in September, arresting
+        # 131 suspects" leaves the 131 to its sentence, not to an older time before both)
     return result
 
 
@@ -941,8 +943,8 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
         if pos in bound:
             result[pos] = times[bound[pos]].value
             continue
-        prev = [k for k, t in enumerate(times) if t.last < first and k not in taken and k not in statement]
-        if prev:
+        prev = [k for k, t in enumerate(times) if t.last < first and k not in statement]
+        if prev and prev[-1] not in taken:
             result[pos] = times[prev[-1]].value
     return result
 
