@@ -22,7 +22,7 @@ TIME_BASES = ("stated", "statement", "published")
 CHANGES = ("update", "revised", "previous")
 #: a figure stated as a part of the one before it ("including 8.8 million ..."), or as another set of
 #: the same kind ("400 other families", "30 شاحنة أخرى"), never the same quantity as the others
-SCOPES = ("part", "other")
+SCOPES = ("part", "other", "whole")
 FRAME_FIELDS = (
     "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
     "goods",

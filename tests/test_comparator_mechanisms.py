@@ -1144,3 +1144,32 @@ def test_a_periods_count_is_not_the_running_total_it_falls_in():
     assert {c.text for c in claims} >= {"18200 إصابة", "نحو 4100 إصابة"}
     assert _levels(claims, "18200 إصابة", "نحو 4100 إصابة") <= {"info"}
     assert finding(claims, "18200 إصابة", "17900 إصابة") is not None  # two running totals still meet
+
+
+def test_a_bare_slice_of_a_whole_meets_no_whole():
+    """"11.2 million displaced, of whom 8.6 million since the war began": the whole is marked ``whole``
+    and the slice without a noun of its own ``part``; another outlet's whole is no misreport of the
+    slice, while the two slices (and a part with a noun of its own) still meet their kind."""
+    claims = claims_of(
+        ("More than 11.2 million people are internally displaced in Sudan, the IOM said on Thursday, "
+         "including about 8.6 million uprooted since the war began.", "A", "2025-01-16"),
+        ("قالت المنظمة الدولية للهجرة الخميس إن عدد النازحين داخل السودان بلغ نحو 11 مليون شخص، "
+         "بينهم 8.2 مليون نزحوا منذ اندلاع الحرب.", "B", "2025-01-16"),
+    )  # fmt: skip
+    scopes = {c.text: c.scope for c in claims}
+    assert scopes["More than 11.2 million people"] == "whole" and scopes["about 8.6 million"] == "part"
+    assert finding(claims, "More than 11.2 million people", "8.2 مليون") is None
+    assert finding(claims, "about 8.6 million", "نحو 11 مليون شخص") is None
+    slices = finding(claims, "about 8.6 million", "8.2 مليون")
+    assert slices is not None and slices.verdict in ("conflict", "drift")
+
+
+def test_a_part_with_a_noun_of_its_own_still_counts_it():
+    claims = claims_of(
+        ("More than 200 people were killed in the attack on the camp, the UN said on Monday, among them "
+         "10 aid workers.", "A", "2025-04-14"),
+        ("At least 13 aid workers were among those killed in the attack on the camp, including seven "
+         "staff of a medical charity, relief groups said on Monday.", "B", "2025-04-14"),
+    )  # fmt: skip
+    same = finding(claims, "10 aid workers", "At least 13 aid workers")
+    assert same is not None and same.verdict == "conflict"

@@ -635,8 +635,11 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         return None, "owner"
     if a.group != b.group:
         return None, "group"  # unemployment among women vs overall
-    if a.scope != b.scope and a.doc == b.doc:
-        return None, "scope"  # "1.9 million displaced, of whom 800,000 in camps": a part and its whole
+    if {a.scope, b.scope} == {"part", "whole"} and (a if a.scope == "part" else b).unit is None:
+        return None, "scope"  # "11.5 million displaced, of whom 8.8 million since the war": a slice of a
+        # whole is no count of it (a part with a noun of its own, "among them 10 aid workers", counts that)
+    if _scope(a) != _scope(b) and a.doc == b.doc:
+        return None, "scope"  # a part, or another set of its kind, against the article's other figures
     if different_goods(a, b) or not same_goods(a.goods, b.goods):
         return None, "goods"
     sa, sb = fa.scope, fb.scope
@@ -690,6 +693,11 @@ def _period_inside_running(a: Claim, b: Claim, a_runs: bool) -> bool:
         return False
     length = dp[1] - dp[0]
     return length > 0 and (dr[1] - dr[0]) - length > 7
+
+
+def _scope(c: Claim) -> str | None:
+    """The scope that keeps one article's figures apart: a whole is any figure to all but its parts."""
+    return None if c.scope == "whole" else c.scope
 
 
 def _starts_differ(a: Claim, b: Claim) -> bool:

@@ -288,6 +288,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 if plain
                 else _in_context(c, context)
             )
+            if out[idx].scope == "part" and pos:
+                _mark_whole(out, members, pos)
             if infection:
                 out[idx] = out[idx].with_(unit=_CASE)
             elif nationality and _open(c.unit) and _gentilic(lex, d.texts[last]):
@@ -470,6 +472,18 @@ def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> 
 
 #: tokens at most between two figures of one list of parts ("منها 640 منزلاً انهارت كلياً و1320 منزلاً")
 _LIST_GAP = 6
+
+
+def _mark_whole(out, members, pos: int) -> None:
+    """The figure a part is of ("1.9 million displaced, of whom 800,000 in camps"): the nearest one before
+    it in its sentence that is no part itself becomes the ``whole``, which meets no part of any document."""
+    for k in range(pos - 1, -1, -1):
+        before = out[members[k]]
+        if before.scope is None:
+            out[members[k]] = before.with_(scope="whole")
+            return
+        if before.scope != "part":
+            return
 
 
 def _listed_part(out, claims, members, spans, pos: int) -> bool:
