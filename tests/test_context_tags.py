@@ -133,3 +133,19 @@ def test_a_measure_that_records_a_value_is_no_speaker(text, figure):
     """ "سجلت البطالة 44 في المئة", "inflation recorded 3.5%": a measure reaches a value, it says nothing."""
     (claim,) = [c for c in factcheck.extract(text, published="2025-06-09") if c.text == figure]
     assert claim.source_text is None or not any(w in claim.source_text for w in ("البطالة", "inflation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "ranked"),
+    [
+        ("Hodeidah, with 4,120 cases, remains the hardest-hit province, followed by Taiz and Hajjah, the "
+         "ministry said.", "Hodeidah", {"Taiz", "Hajjah"}),
+        ("ولا تزال محافظة الحديدة الأكثر تضرراً بـ4,120 حالة، تليها تعز ثم حجة، بحسب الوزارة.",
+         "Hodeidah Governorate", {"Taiz", "Hajjah"}),
+    ],
+)  # fmt: skip
+def test_places_ranked_after_a_figure_are_not_its_own(text, own, ranked):
+    """"followed by Taiz and Hajjah", "تليها تعز ثم حجة": the places ranked after the figure's own come
+    after it, they are not where it was counted (a Taiz count must not meet it)."""
+    (claim,) = factcheck.extract(text, published="2025-09-09")
+    assert own in claim.entities and not ranked & set(claim.entities)

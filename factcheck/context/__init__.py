@@ -191,6 +191,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 )
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
+            if scope and lex.ranking:
+                scope = _before_ranking(d, lex, mentions, firsts, scope, last, b)
             own = (
                 spans[members[pos - 1]][1] + 1 if pos else a,
                 spans[members[pos + 1]][0] if pos + 1 < len(members) else b,
@@ -580,6 +582,20 @@ def _clause_start(d, lex, a: int, first: int) -> int:
         if tok in lex.complementisers or tok in lex.verbs:
             return k + 1
     return a
+
+
+def _before_ranking(d, lex, mentions, firsts, scope: tuple[str, ...], last: int, b: int) -> tuple[str, ...]:
+    """Places named after a ranking word ("Hodeidah, with 3,870 cases, followed by Taiz and Hajjah",
+    "تليها تعز ثم حجة") come after the figure's own in a ranking: not where it was counted."""
+    from factcheck.context.tokens import match_phrase
+
+    stop = next((j for j in range(last + 1, b) if match_phrase(lex, lex.ranking, d.texts, j, b)[0]), None)
+    if stop is None:
+        return scope
+    later = {m.canonical for m in mentions[bisect_left(firsts, stop) :] if m.first < b}
+    earlier = {m.canonical for m in mentions[: bisect_left(firsts, stop)]}
+    kept = tuple(e for e in scope if e not in later or e in earlier)
+    return kept or scope
 
 
 def _sentence_scope(

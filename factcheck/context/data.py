@@ -143,6 +143,7 @@ class ContextLexicon:
     frame_other_after: PhraseIndex = field(default_factory=PhraseIndex)  # "30 other trucks", "30 شاحنة أخرى"
     frame_other_clause: PhraseIndex = field(default_factory=PhraseIndex)  # "Excluding X, debt stood at 89%"
     frame_previous: PhraseIndex = field(default_factory=PhraseIndex)  # "rose to 13.50 from 11.50"
+    ranking: PhraseIndex = field(default_factory=PhraseIndex)  # "followed by Taiz": places ranked after
     name_heads: frozenset[str] = frozenset()  # head words of bodies' names ("command", "قيادة")
     name_links: frozenset[str] = frozenset()  # words between a name's head and its words ("of", "العامة")
     name_follows: bool = False  # a name's words may follow its head directly (Arabic's construct state)
@@ -269,6 +270,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_other_after=r.phrases("frame.other.after"),
         frame_other_clause=r.phrases("frame.other.clause"),
         frame_previous=r.phrases("frame.previous.before"),
+        ranking=r.phrases("scope.ranking"),
         name_heads=r.folded("frame.names.heads"),
         name_links=r.folded("frame.names.links"),
         name_follows=r.get("frame.names.follows", bool),
