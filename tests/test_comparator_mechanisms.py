@@ -1147,7 +1147,7 @@ def test_a_periods_count_is_not_the_running_total_it_falls_in():
 
 
 def test_a_bare_slice_of_a_whole_meets_no_whole():
-    """"11.2 million displaced, of whom 8.6 million since the war began": the whole is marked ``whole``
+    """ "11.2 million displaced, of whom 8.6 million since the war began": the whole is marked ``whole``
     and the slice without a noun of its own ``part``; another outlet's whole is no misreport of the
     slice, while the two slices (and a part with a noun of its own) still meet their kind."""
     claims = claims_of(

@@ -145,7 +145,7 @@ def test_a_measure_that_records_a_value_is_no_speaker(text, figure):
     ],
 )  # fmt: skip
 def test_places_ranked_after_a_figure_are_not_its_own(text, own, ranked):
-    """"followed by Taiz and Hajjah", "تليها تعز ثم حجة": the places ranked after the figure's own come
+    """ "followed by Taiz and Hajjah", "تليها تعز ثم حجة": the places ranked after the figure's own come
     after it, they are not where it was counted (a Taiz count must not meet it)."""
     (claim,) = factcheck.extract(text, published="2025-09-09")
     assert own in claim.entities and not ranked & set(claim.entities)
