@@ -1173,3 +1173,17 @@ def test_a_part_with_a_noun_of_its_own_still_counts_it():
     )  # fmt: skip
     same = finding(claims, "10 aid workers", "At least 13 aid workers")
     assert same is not None and same.verdict == "conflict"
+
+
+def test_seats_of_a_named_party_never_meet_seats_whose_party_goes_unnamed():
+    """An election result lists several parties: 'the KDP won 27' against '29 seats' won by a bloc the
+    gazetteer does not know are two parties' seats as likely as one, so they are not compared."""
+    claims = claims_of(
+        ("The Kurdistan Democratic Party won 27 seats in the federal parliament, the commission said.", "A",
+         "2025-11-14"),
+        ("The National Rise coalition of a former prime minister won 29 seats in the federal parliament, "
+         "officials said.", "B", "2025-11-14"),
+    )  # fmt: skip
+    owners = {c.text: c.owner for c in claims}
+    assert owners["27 seats"] == "KDP" and owners["29 seats"] is None
+    assert finding(claims, "27 seats", "29 seats") is None

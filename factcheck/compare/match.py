@@ -633,6 +633,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
         return None, "aggregation"  # a day's trucks vs a week's
     if a.owner and b.owner and a.owner != b.owner:
         return None, "owner"
+    if bool(a.owner) != bool(b.owner) and (_held(a) or _held(b)):
+        return None, "owner"  # one party's seats against seats whose party goes unnamed (or unknown)
     if a.group != b.group:
         return None, "group"  # unemployment among women vs overall
     if {a.scope, b.scope} == {"part", "whole"} and (a if a.scope == "part" else b).unit is None:
@@ -693,6 +695,14 @@ def _period_inside_running(a: Claim, b: Claim, a_runs: bool) -> bool:
         return False
     length = dp[1] - dp[0]
     return length > 0 and (dr[1] - dr[0]) - length > 7
+
+
+#: what a party holds: its seats or votes (by unit or by measure)
+_HELD = frozenset({"seat", "vote", "seats", "votes"})
+
+
+def _held(c: Claim) -> bool:
+    return c.unit in _HELD or c.measure in _HELD
 
 
 def _scope(c: Claim) -> str | None:
