@@ -1187,3 +1187,15 @@ def test_seats_of_a_named_party_never_meet_seats_whose_party_goes_unnamed():
     owners = {c.text: c.owner for c in claims}
     assert owners["27 seats"] == "KDP" and owners["29 seats"] is None
     assert finding(claims, "27 seats", "29 seats") is None
+
+
+def test_the_value_before_a_change_in_undated_documents_is_compared_without_times():
+    """Without publication dates the figures have no times: the value before a change is then compared as
+    any figure (its explanation needs no times), never a crash."""
+    claims = claims_of(
+        ("Diesel rose to 13.50 pounds a litre from 11.50 pounds, the ministry said.", "A", None),
+        ("Diesel costs 13.75 pounds a litre, officials said.", "B", None),
+    )
+    assert {c.text: c.change for c in claims}["11.50 pounds"] == "previous"
+    for f in compare_claims(claims, include_consistent=True):
+        assert f.explanation

@@ -197,11 +197,11 @@ def over_time(
     the verdict while their times are close (``judged`` made far ones a trend)."""
     if verdict in ("trend", "consistent"):
         return verdict
-    if (a.change == "previous") != (b.change == "previous"):
-        return "trend"  # the value before a change ("from 11.50") against a reading after it
     da, db = days(a.time), days(b.time)
     if da is None or db is None:
         return verdict
+    if (a.change == "previous") != (b.change == "previous"):
+        return "trend"  # the value before a change ("from 11.50") against a reading after it
     updated = (a.change or b.change) and not (periodic(a) or periodic(b))
     if a.aggregation == "cumulative" or b.aggregation == "cumulative" or updated:
         # a running total, or a tally the text updates ("the toll rose to 121"; not a month's rate that

@@ -298,8 +298,9 @@ def explain(
         )
     if j.verdict == "trend":
         change = ""
-        if j.ref_a is not None and j.ref_b is not None:
-            older, newer = (a, b) if timescope.interval(a.time) < timescope.interval(b.time) else (b, a)
+        ia, ib = timescope.interval(a.time), timescope.interval(b.time)
+        if j.ref_a is not None and j.ref_b is not None and ia is not None and ib is not None:
+            older, newer = (a, b) if ia < ib else (b, a)
             o = j.ref_a if older is a else j.ref_b
             n = j.ref_b if older is a else j.ref_a
             if o and math.isfinite((n - o) / o):
