@@ -146,3 +146,20 @@ def test_a_figure_that_leaves_something_out_is_another_variant(text, whole, vari
     assert by_text[variant].scope == "other"
     ids = {by_text[whole].id, by_text[variant].id}
     assert not [f for f in result.findings if ids <= set(f.claims) and f.level in ("warning", "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city of about 600,000 people has only 35% of homes on a working network, and trucked water "
+        "costs about 25 times the pre-war price, the water board said.",
+        "وتقول مؤسسة المياه في المدينة التي يقطنها نحو 600 ألف نسمة إن 35 في المئة فقط من المنازل موصولة "
+        "بشبكة عاملة، وإن سعر المياه المنقولة بالصهاريج يعادل نحو 25 ضعف سعرها قبل الحرب.",
+    ],
+)
+def test_a_multiple_is_a_ratio_and_never_a_count(text):
+    """"25 times the pre-war price", "25 ضعف": a multiple (unit ``times``) is no count, so it is never
+    read as 35% of a population."""
+    result = check_documents([parse_document(text, "article.txt", published="2025-09-09")])
+    assert "times" in {c.unit for c in result.claims}
+    assert not [f for f in result.findings if f.check == "percent_of"]

@@ -32,6 +32,8 @@ from factcheck.text import scripts
 
 PERCENT = "percent"
 POINTS = "percentage_point"
+#: units of ratios, which meet no count: shares, percentage points, multiples ("25 times the price")
+_RATIOS = frozenset({PERCENT, POINTS, "times"})
 _SCRIPTS = scripts.get()
 #: punctuation of every script, as regex class bodies: commas (",", "،") and semicolons
 _COMMA = scripts.char_class(_SCRIPTS.commas)
@@ -651,8 +653,8 @@ def compatible(a: Fig, b: Fig, *, counts: bool = False) -> bool:
     from factcheck.compare.units import is_count, is_open
 
     ua, ub = a.unit, b.unit
-    if ua in (PERCENT, POINTS) or ub in (PERCENT, POINTS):
-        return ua == ub
+    if ua in _RATIOS or ub in _RATIOS:
+        return ua == ub  # a share, points or a multiple ("25 times") meet only their own kind
     if ua is None or ub is None or ua == ub or is_open(ua) or is_open(ub):
         return True
     if convertible(ua, ub):

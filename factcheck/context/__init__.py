@@ -296,6 +296,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 out[idx] = out[idx].with_(unit=_CASE)
             elif nationality and _open(c.unit) and _gentilic(lex, d.texts[last]):
                 out[idx] = out[idx].with_(unit=_PERSON)  # "١٥٫٩ مليون يمني": nationals are people
+            elif c.unit is None and _multiple(d, lex, last, b):
+                out[idx] = out[idx].with_(unit=_TIMES)  # "25 times the price", "25 ضعف": a ratio, no count
             if c.unit is not None and places.is_money(c.unit, cues.measure, c.value):
                 code = _currency(c.unit, scope, ev, nationality, document_country)
                 if code is not None:
@@ -470,6 +472,18 @@ def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> 
         if n and j + n == first:
             return True
     return False
+
+
+#: the unit of a multiple ("25 times the pre-war price"): a ratio, never a count of anything
+_TIMES = "times"
+
+
+def _multiple(d, lex, last: int, b: int) -> bool:
+    """Does a multiplier phrase follow the figure ("25 times the price", "three times as many", "نحو
+    25 ضعف"; not "rose 3 times in 2019", three rises)?"""
+    from factcheck.context.tokens import match_phrase
+
+    return last + 1 < b and bool(match_phrase(lex, lex.multipliers, d.texts, last + 1, b)[0])
 
 
 #: tokens at most between two figures of one list of parts ("منها 640 منزلاً انهارت كلياً و1320 منزلاً")

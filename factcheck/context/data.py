@@ -144,6 +144,7 @@ class ContextLexicon:
     frame_other_clause: PhraseIndex = field(default_factory=PhraseIndex)  # "Excluding X, debt stood at 89%"
     frame_previous: PhraseIndex = field(default_factory=PhraseIndex)  # "rose to 13.50 from 11.50"
     ranking: PhraseIndex = field(default_factory=PhraseIndex)  # "followed by Taiz": places ranked after
+    multipliers: PhraseIndex = field(default_factory=PhraseIndex)  # "25 times the price", "25 ضعف"
     name_heads: frozenset[str] = frozenset()  # head words of bodies' names ("command", "قيادة")
     name_links: frozenset[str] = frozenset()  # words between a name's head and its words ("of", "العامة")
     name_follows: bool = False  # a name's words may follow its head directly (Arabic's construct state)
@@ -271,6 +272,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_other_clause=r.phrases("frame.other.clause"),
         frame_previous=r.phrases("frame.previous.before"),
         ranking=r.phrases("scope.ranking"),
+        multipliers=r.phrases("units.multipliers"),
         name_heads=r.folded("frame.names.heads"),
         name_links=r.folded("frame.names.links"),
         name_follows=r.get("frame.names.follows", bool),
