@@ -158,7 +158,7 @@ def test_a_figure_that_leaves_something_out_is_another_variant(text, whole, vari
     ],
 )
 def test_a_multiple_is_a_ratio_and_never_a_count(text):
-    """"25 times the pre-war price", "25 ضعف": a multiple (unit ``times``) is no count, so it is never
+    """ "25 times the pre-war price", "25 ضعف": a multiple (unit ``times``) is no count, so it is never
     read as 35% of a population."""
     result = check_documents([parse_document(text, "article.txt", published="2025-09-09")])
     assert "times" in {c.unit for c in result.claims}
