@@ -150,6 +150,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
         time_tokens = {i for e in times for i in range(e.first, e.last + 1)}
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
         whole = phrases = None  # the sentence-wide frame cues and cue phrases, read once for all its figures
+        stops: list[int] | None = None  # where the sentence's ranking words start, found once
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -192,7 +193,10 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
             if scope and lex.ranking:
-                scope = _before_ranking(d, lex, mentions, firsts, scope, last, b)
+                if stops is None:
+                    stops = _ranking_stops(d, lex, a, b)
+                if stops:
+                    scope = _before_ranking(mentions, firsts, scope, last, b, stops)
             own = (
                 spans[members[pos - 1]][1] + 1 if pos else a,
                 spans[members[pos + 1]][0] if pos + 1 < len(members) else b,
@@ -598,14 +602,22 @@ def _clause_start(d, lex, a: int, first: int) -> int:
     return a
 
 
-def _before_ranking(d, lex, mentions, firsts, scope: tuple[str, ...], last: int, b: int) -> tuple[str, ...]:
-    """Places named after a ranking word ("Hodeidah, with 3,870 cases, followed by Taiz and Hajjah",
-    "تليها تعز ثم حجة") come after the figure's own in a ranking: not where it was counted."""
+def _ranking_stops(d, lex, a: int, b: int) -> list[int]:
+    """Where ranking words ("followed by", "تليها") start in sentence tokens ``a..b``."""
     from factcheck.context.tokens import match_phrase
 
-    stop = next((j for j in range(last + 1, b) if match_phrase(lex, lex.ranking, d.texts, j, b)[0]), None)
-    if stop is None:
+    return [j for j in range(a, b) if match_phrase(lex, lex.ranking, d.texts, j, b)[0]]
+
+
+def _before_ranking(
+    mentions, firsts, scope: tuple[str, ...], last: int, b: int, stops: list[int]
+) -> tuple[str, ...]:
+    """Places named after a ranking word ("Hodeidah, with 3,870 cases, followed by Taiz and Hajjah",
+    "تليها تعز ثم حجة") come after the figure's own in a ranking: not where it was counted."""
+    k = bisect_right(stops, last)
+    if k == len(stops):
         return scope
+    stop = stops[k]
     later = {m.canonical for m in mentions[bisect_left(firsts, stop) :] if m.first < b}
     earlier = {m.canonical for m in mentions[: bisect_left(firsts, stop)]}
     kept = tuple(e for e in scope if e not in later or e in earlier)
