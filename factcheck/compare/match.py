@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
-from factcheck.context.kinds import PLACE_TYPES
+from factcheck.context.kinds import HELD_UNITS, PLACE_TYPES
 from factcheck.model import Claim
 
 #: kinds named on one side only pair just when both name the same place (whose people a figure counts is
@@ -697,12 +697,9 @@ def _period_inside_running(a: Claim, b: Claim, a_runs: bool) -> bool:
     return length > 0 and (dr[1] - dr[0]) - length > 7
 
 
-#: what a party holds: its seats or votes (by unit or by measure)
-_HELD = frozenset({"seat", "vote", "seats", "votes"})
-
-
 def _held(c: Claim) -> bool:
-    return c.unit in _HELD or c.measure in _HELD
+    """What a party holds: seats or votes, by unit or by measure (``HELD_UNITS``)."""
+    return c.unit in HELD_UNITS or c.measure in HELD_UNITS.values()
 
 
 def _scope(c: Claim) -> str | None:

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from factcheck.context.kinds import TIMES
 from factcheck.lexicon import LANGS as _LANGS
 from factcheck.lexicon import articles, fold, phrase_tokens, words
 from factcheck.model import Claim
@@ -33,7 +34,7 @@ from factcheck.text import scripts
 PERCENT = "percent"
 POINTS = "percentage_point"
 #: units of ratios, which meet no count: shares, percentage points, multiples ("25 times the price")
-_RATIOS = frozenset({PERCENT, POINTS, "times"})
+_RATIOS = frozenset({PERCENT, POINTS, TIMES})
 _SCRIPTS = scripts.get()
 #: punctuation of every script, as regex class bodies: commas (",", "،") and semicolons
 _COMMA = scripts.char_class(_SCRIPTS.commas)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache, partial
 from itertools import repeat
 
-from factcheck.context.kinds import PLACE_TYPES
+from factcheck.context.kinds import HELD_UNITS, PLACE_TYPES, TIMES
 from factcheck.lexicon import LANGS as _LANGS
 from factcheck.model import FRAME_FIELDS, TO_DATE, Claim
 from factcheck.text.documents import Document
@@ -258,7 +258,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             party = _party(d, lex, gaz, mentions, first, last, ev.source if ev else None, firsts)
             nationality = _nationality(d, lex, first, last)
             holder = None
-            held = cues.measure or _HELD_UNITS.get(c.unit or "")
+            held = cues.measure or HELD_UNITS.get(c.unit or "")
             if party is None and (held in _HELD or modality == "pledged"):
                 start = max(own[0], _clause_start(d, lex, a, first))
                 holder = _holder(d, lex, gaz, mentions, firsts, start, first, last, held, ev)
@@ -301,7 +301,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             elif nationality and _open(c.unit) and _gentilic(lex, d.texts[last]):
                 out[idx] = out[idx].with_(unit=_PERSON)  # "١٥٫٩ مليون يمني": nationals are people
             elif c.unit is None and _multiple(d, lex, last, b):
-                out[idx] = out[idx].with_(unit=_TIMES)  # "25 times the price", "25 ضعف": a ratio, no count
+                out[idx] = out[idx].with_(unit=TIMES)  # "25 times the price", "25 ضعف": a ratio, no count
             if c.unit is not None and places.is_money(c.unit, cues.measure, c.value):
                 code = _currency(c.unit, scope, ev, nationality, document_country)
                 if code is not None:
@@ -478,10 +478,6 @@ def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> 
     return False
 
 
-#: the unit of a multiple ("25 times the pre-war price"): a ratio, never a count of anything
-_TIMES = "times"
-
-
 def _multiple(d, lex, last: int, b: int) -> bool:
     """Does a multiplier phrase follow the figure ("25 times the price", "three times as many", "نحو
     25 ضعف"; not "rose 3 times in 2019", three rises)?"""
@@ -521,17 +517,12 @@ def _listed_part(out, claims, members, spans, pos: int) -> bool:
 
 #: measures whose figure belongs to a holder named beside it: seats or votes won, a donor's pledge (not
 #: funding: "9% of the funding" for Yemen names whom it is for)
-_HELD = frozenset({"seats", "votes", "pledge"})
-#: what a figure counted by these units measures, when no cue says
-_HELD_UNITS = {"seat": "seats", "vote": "votes"}
+_HELD = frozenset({*HELD_UNITS.values(), "pledge"})
 #: seats and votes only: "for X" after a pledge names whom it is for, not who gave it
-_HELD_AFTER = frozenset({"seats", "votes"})
+_HELD_AFTER = frozenset(HELD_UNITS.values())
 #: who may hold such a figure: a party holds seats and votes (a place is where, not whose: "in
 #: Sulaymaniyah, the PUK won 12 seats"); a country, a government, an agency or a bloc pledges
-_HOLDER_TYPES = {
-    "seats": frozenset({"organisation", "armed_group"}),
-    "votes": frozenset({"organisation", "armed_group"}),
-}
+_HOLDER_TYPES = dict.fromkeys(HELD_UNITS.values(), frozenset({"organisation", "armed_group"}))
 _DONOR_TYPES = frozenset({"organisation", "coalition", "government", "agency", "country"})
 
 

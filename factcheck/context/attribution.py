@@ -581,7 +581,7 @@ class Finder:
                 return ev
             relay_verb = tok in lex.relay_verbs or tok[1:] in lex.relay_verbs
             np = self.ar_np(lex, i + 1, b, relay_verb)
-            if np is not None and self.names_goods(lex, np):
+            if np is not None and self.names_a_quantity(lex, np):
                 return None  # "سجل خام برنت 74 دولاراً": a price recorded, nobody speaking
             if np is not None and (tok in lex.relay_only or tok[1:] in lex.relay_only):
                 if np[1] + 1 >= b or self.t[np[1] + 1] not in lex.relay:
@@ -625,7 +625,7 @@ class Finder:
             return None
         cue = None  # the verb as written: Finder.cue_of
         before = self.en_np_before(lex, i, a)
-        if before is not None and self.names_goods(lex, before):
+        if before is not None and self.names_a_quantity(lex, before):
             return None  # "Brent crude recorded $74": a price recorded, nobody speaking
         if before is not None and before[0] == before[1] and self.t[before[0]] in lex.pronouns:
             g = lex.pronouns[self.t[before[0]]]
@@ -670,7 +670,7 @@ class Finder:
         ev.back = self.trailing(lex, before[0], i, ev.content, a, b)
         return ev
 
-    def names_goods(self, lex: ContextLexicon, np: tuple[int, int]) -> bool:
+    def names_a_quantity(self, lex: ContextLexicon, np: tuple[int, int]) -> bool:
         """Does a speaker phrase open with goods or a measure (``[frame.goods]``, ``[frame.measures]``:
         "خام برنت", "Brent crude", "البطالة بين الشباب")? Those record or reach a value; they say
         nothing. (A body named after a measure opens with its own head: "هيئة الاستثمار".)"""

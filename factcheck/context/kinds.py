@@ -1,4 +1,5 @@
-"""The kinds of entity the gazetteer knows, and which of them are places (import-free, for start-up)."""
+"""The kinds of entity the gazetteer knows, which of them are places, and the few canonical names the
+context pass writes and the comparator reads (import-free, for start-up)."""
 
 #: entity types that are places (a dam or a crossing is a ``place``)
 PLACE_TYPES = frozenset({"camp", "city", "country", "province", "region", "territory", "place"})
@@ -22,3 +23,9 @@ ENTITY_TYPES = frozenset(
         "other",
     }
 )
+
+
+#: what a party holds, by the unit that counts it: its seats or its votes (the measure of that name)
+HELD_UNITS = {"seat": "seats", "vote": "votes"}
+#: the unit of a multiple ("25 times the pre-war price"): a ratio, never a count of anything
+TIMES = "times"
