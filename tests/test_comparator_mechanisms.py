@@ -1199,3 +1199,96 @@ def test_the_value_before_a_change_in_undated_documents_is_compared_without_time
     assert {c.text: c.change for c in claims}["11.50 pounds"] == "previous"
     for f in compare_claims(claims, include_consistent=True):
         assert f.explanation
+
+
+# ------------------------------------------------------------------ one figure per thing in each report
+
+
+def _two_sites(second_has_both: bool) -> list:
+    first = (
+        "The provincial council said on Sunday that about 9,000 people still live in the two shelters near "
+        "the river port. A third shelter on the hill, Tal Zahra, is home to some 6,500 people, it added.",
+        "Delta Courier",
+        "2025-10-05",
+    )
+    second = (
+        "قال مجلس المحافظة الأحد إن نحو تسعة آلاف شخص ما زالوا يقيمون في مأويي الميناء النهري. وأضاف أن "
+        "مأوى تل الزهرة يضم قرابة 6500 شخص."
+        if second_has_both
+        else "قال مجلس المحافظة الأحد إن نحو 6500 شخص ما زالوا يقيمون في مأويي الميناء النهري.",
+        "وكالة النهر",
+        "2025-10-05",
+    )
+    return claims_of(first, second)
+
+
+def test_figures_that_each_agree_with_one_in_the_other_report_are_no_conflict():
+    """Two reports that both give 9,000 and 6,500 count two things: the first report's 9,000 against the
+    second's 6,500 is a look-alike, whichever words they use."""
+    claims = _two_sites(second_has_both=True)
+    assert verdict(claims, "about 9,000 people", "نحو تسعة آلاف شخص") == "consistent"
+    assert verdict(claims, "some 6,500 people", "قرابة 6500 شخص") == "consistent"
+    assert verdict(claims, "about 9,000 people", "قرابة 6500 شخص") not in ("conflict", "drift")
+
+
+def test_a_figure_with_no_partner_in_the_other_report_still_conflicts():
+    """The second report gives only the two shelters' count, as 6,500: nothing there agrees with the
+    first report's 9,000, so 9,000 against 6,500 stays a disagreement."""
+    claims = _two_sites(second_has_both=False)
+    assert verdict(claims, "about 9,000 people", "نحو 6500 شخص") == "conflict"
+
+
+# ------------------------------------------------------------------ degree of damage; a need vs work done
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        ("Relief teams said 410 shops need complete rebuilding after the blast.", "410 shops"),
+        ("Relief teams said 410 shops were completely damaged by the blast.", "410 shops"),
+        ("وقالت فرق الإغاثة إن 410 محلات تحتاج إلى إعادة بناء كامل بعد الانفجار.", "410 محلات"),
+        ("وقالت فرق الإغاثة إن 410 محلات تضررت بالكامل جراء الانفجار.", "410 محلات"),
+    ],
+)
+def test_a_total_loss_is_no_count_of_everything_damaged(total):
+    text, figure = total
+    claims = claims_of(
+        ("The blast damaged 432 shops in the old market, the chamber of commerce said.", "A", "2025-08-14"),
+        (text, "B", "2025-08-14"),
+    )
+    assert one(claims, figure).event == "destroyed"
+    assert verdict(claims, "432 shops", figure) is None
+
+
+def test_damage_and_a_need_to_rebuild_without_total_still_meet():
+    """ "still too damaged to use" and "need rebuilding" count the same stock: no total word, one quantity."""
+    claims = claims_of(
+        ("About 212 clinics remain too damaged to use, the health directorate said.", "A", "2025-03-09"),
+        ("قالت مديرية الصحة إن نحو 220 عيادة لا تزال بحاجة إلى إعادة بناء.", "B", "2025-03-09"),
+    )
+    assert verdict(claims, "About 212 clinics", "نحو 220 عيادة") in ("drift", "consistent")
+
+
+def test_damaged_beside_another_figure_destroyed_keeps_its_own_event():
+    (damaged, destroyed) = [
+        c
+        for c in claims_of(
+            ("The storm damaged 594 barns and completely destroyed 120 more.", "A", "2025-02-02")
+        )
+        if c.value in (594, 120)
+    ]
+    assert (damaged.event, destroyed.event) == ("damaged", "destroyed")
+
+
+def test_what_is_still_needed_never_meets_a_running_tally_of_work_done():
+    claims = claims_of(
+        (
+            "Some 310 homes have been rebuilt in the city since 2019, the housing ministry said.",
+            "A",
+            "2025-05-11",
+        ),
+        ("قالت وزارة الإسكان إن نحو 300 منزل في المدينة لا تزال بحاجة إلى إعادة بناء.", "B", "2025-05-11"),
+    )
+    assert one(claims, "نحو 300 منزل").modality == "required"
+    assert one(claims, "Some 310 homes").aggregation == "cumulative"
+    assert verdict(claims, "Some 310 homes", "نحو 300 منزل") is None

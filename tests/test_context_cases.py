@@ -125,6 +125,16 @@ def test_toml_errors_name_file_and_key():
         data.build({**good, "time": {"relative": {"soon": "tomorrow"}}}, "x.toml")
     with pytest.raises(ConfigError, match=r"^x\.toml: time\.qualifiers\.mid: "):
         data.build({**good, "time": {"qualifiers": {"mid": "13"}}}, "x.toml")
+    events = {"events": {"damaged": ["damaged"], "destroyed": ["destroyed"]}}
+    total = {"words": ["completely"], "raises": {"damaged": "flooded"}}
+    raises = {"frame": {"names": {"follows": False}, "total": total}}
+    with pytest.raises(ConfigError, match=r"^x\.toml: frame\.total\.raises\.damaged: expected an event"):
+        data.build({**good, **events, **raises}, "x.toml")
+    total["raises"] = {"damaged": "destroyed", "need": "destroyed"}
+    assert data.build({**good, **events, **raises}, "x.toml").total_raises == {
+        "damaged": "destroyed",
+        "need": "destroyed",
+    }
 
 
 def test_user_entities_extend_gazetteer(tmp_path, monkeypatch):
@@ -225,6 +235,10 @@ EXACT = (
     "time not carried from a comparison",
     "time of the main figure for figures listed after it",
     "time forward month",
+    "time part of a year with no year",
+    "frame group beside its measure",
+    "frame measure population verb",
+    "frame event total damage",
 )
 
 

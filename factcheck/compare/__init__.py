@@ -76,6 +76,8 @@ def compare_claims(
     out: list[Finding] = []
     seen: set[str] = set()
     in_trends: dict[str, Claim] = {}  # the claims of trend findings, for one finding per series
+    agreeing: dict[str, set[str]] = {}  # claim id -> the other documents with a figure that agrees with it
+    disputed: list[tuple[Finding, Claim, Claim]] = []  # conflicts and drifts across documents
 
     profiled = _per_claim(numbers, lambda c: profile(c, rules))
     texts_of = _per_claim(texts, _texts)
@@ -96,6 +98,9 @@ def compare_claims(
             if result[0] == "trend" and "cumulative" in (a.aggregation, b.aggregation):
                 result = judged(pa, pb, rules, by_gap=False)  # a running total: by as-of date (over_time)
             verdict = result[0]
+            if verdict == "consistent" and a.doc != b.doc:
+                agreeing.setdefault(a.id, set()).add(b.doc)
+                agreeing.setdefault(b.id, set()).add(a.doc)
             if verdict == "consistent" and not include_consistent:
                 continue  # (over_time keeps a consistent verdict)
             verdict = over_time(a, b, verdict, result[6], result[7], rules)
@@ -135,23 +140,38 @@ def compare_claims(
                 details.append(("relative", round(float(relative), 4)))
             if tolerance is not None:
                 details.append(("tolerance", round(float(tolerance), 4)))
-            out.append(
-                build(
-                    fid,
-                    check,
-                    level,
-                    (a.id, b.id),
-                    f"{'possible ' if weak else ''}{verdict}: {tb[3]} vs {ta[3]}",
-                    explain(a, b, build_judgement(*result), rules, described=(ta[2], tb[2])),
-                    Verdict(verdict),
-                    tuple(details),
-                )
+            found = build(
+                fid,
+                check,
+                level,
+                (a.id, b.id),
+                f"{'possible ' if weak else ''}{verdict}: {tb[3]} vs {ta[3]}",
+                explain(a, b, build_judgement(*result), rules, described=(ta[2], tb[2])),
+                Verdict(verdict),
+                tuple(details),
             )
+            out.append(found)
+            if verdict in ("drift", "conflict") and a.doc != b.doc:
+                disputed.append((found, a, b))
     finally:
         if collecting:
             gc.enable()
+    if disputed and agreeing:
+        out = _aligned(out, disputed, agreeing)
     out = fnd.sort_findings(out)
     return merge_series(out, in_trends) if series else out
+
+
+def _aligned(
+    out: list[Finding], disputed: list[tuple[Finding, Claim, Claim]], agreeing: dict[str, set[str]]
+) -> list[Finding]:
+    """``out`` without the disagreements of two figures that each agree with a figure of the other's
+    report: two reports that both give 14,000 and 11,000 count two things (two camps), so 14,000 in one
+    against 11,000 in the other is a look-alike, not a misreport."""
+    dropped = {
+        id(f) for f, a, b in disputed if b.doc in agreeing.get(a.id, ()) and a.doc in agreeing.get(b.id, ())
+    }
+    return [f for f in out if id(f) not in dropped] if dropped else out
 
 
 def _too_far(ref_a: float | None, ref_b: float | None, rules: Rules) -> bool:

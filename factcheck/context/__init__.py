@@ -151,6 +151,7 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
         bound = _bind_times(d, lex, times, [spans[k] for k in members], finder.by_sentence.get(s, []))
         whole = phrases = None  # the sentence-wide frame cues and cue phrases, read once for all its figures
         stops: list[int] | None = None  # where the sentence's ranking words start, found once
+        after_kin: dict[str | None, int] = {}  # unit -> the token after the sentence's latest figure of it
         for pos, idx in enumerate(members):
             c = claims[idx]
             first, last = spans[idx]
@@ -204,7 +205,10 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             if whole is None:
                 phrases = None if plain else frame.SentencePhrases(lex, d.texts, (a, b))
                 whole = frame.sentence_cues(lex, d.texts, (a, b), phrases)
-            cues = frame.read(lex, d.texts, (a, b), (first, last), c.unit, own, whole, phrases)
+            cues = frame.read(
+                lex, d.texts, (a, b), (first, last), c.unit, own, whole, phrases, after_kin.get(c.unit, a)
+            )
+            after_kin[c.unit] = last + 1
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
             # earlier in the paragraph, else the publication date
             when, basis = bound.get(pos), "stated"

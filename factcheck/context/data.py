@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from factcheck.context.kinds import ENTITY_TYPES
+from factcheck.context.kinds import ENTITY_TYPES, NEED
 from factcheck.datafile import DataReader
 from factcheck.errors import ConfigError
 from factcheck.lexicon import LANGS, articles, fold, phrase_tokens
@@ -147,6 +147,9 @@ class ContextLexicon:
     multipliers: PhraseIndex = field(default_factory=PhraseIndex)  # "25 times the price", "25 ضعف"
     name_heads: frozenset[str] = frozenset()  # head words of bodies' names ("command", "قيادة")
     name_links: frozenset[str] = frozenset()  # words between a name's head and its words ("of", "العامة")
+    group_links: PhraseIndex = field(default_factory=PhraseIndex)  # "unemployment among youth"
+    total_words: frozenset[str] = frozenset()  # "completely", "بالكامل": the worst degree of a damage
+    total_raises: dict[str, str] = field(default_factory=dict)  # event (or "need") -> event when total
     name_follows: bool = False  # a name's words may follow its head directly (Arabic's construct state)
     event_names: frozenset[str] = frozenset()  # the event classes (a unit that names one is that event)
     memo: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -248,6 +251,10 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
             raise r.fail(f"time.weekdays.{day}", "expected 0 (Monday) to 6 (Sunday)")
         weekdays[fold(day)] = num
     events = _word_classes(r, "events", r.mapping("events", list))
+    total_raises = r.mapping("frame.total.raises", str)
+    for was, becomes in total_raises.items():
+        if was not in (*events.values(), NEED) or becomes not in events.values():
+            raise r.fail(f"frame.total.raises.{was}", f"expected an event (or {NEED!r}) raised to an event")
     measures = dict(r.mapping("measure_events", list))
     measure_units = frozenset(r.strings("measure_events.units"))
     measures.pop("units", None)
@@ -276,6 +283,9 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         name_heads=r.folded("frame.names.heads"),
         name_links=r.folded("frame.names.links"),
         name_follows=r.get("frame.names.follows", bool),
+        group_links=r.phrases("frame.group_links.words"),
+        total_words=r.folded("frame.total.words"),
+        total_raises=dict(total_raises),
         event_names=frozenset(events.values()),
         events=events,
         measure_events=measure_events,

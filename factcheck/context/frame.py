@@ -13,6 +13,7 @@ from functools import cache
 from itertools import compress
 
 from factcheck.context.data import ContextLexicon, PhraseIndex
+from factcheck.context.kinds import NEED
 from factcheck.context.tokens import match_all, match_phrase, readings
 from factcheck.model import TO_DATE
 
@@ -27,6 +28,8 @@ _GOODS_REACH = (60, 2)  # named earlier in the sentence ("diesel rose to 13.50 f
 _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
 _EVENT_REACH = (4, 4)
+#: how far after a needed figure "complete" may stand ("570 homes need complete rebuilding")
+_TOTAL_REACH = 6
 _GROUP_REACH = (4, 4)
 #: measures that are running totals whatever the wording, with what they count
 _RUNNING = {"toll": "killed"}
@@ -183,6 +186,48 @@ def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> st
     if unit and unit in lex.event_names:
         return unit
     return _nearest_word(lex, lex.events, texts, sentence, figure, _EVENT_REACH)
+
+
+def _group_of_measure(lex: ContextLexicon, texts, span: tuple[int, int], measure: str) -> str | None:
+    """A group named right beside the figure's measure before it (or after it across a link word of
+    ``[frame.group_links]``), however far that stands ("youth unemployment rate stood at 41.6%", "بطالة
+    الشباب", "البطالة بين الشباب"): the measure is the group's."""
+    groups = _matches(lex, lex.frame_groups, texts, *span)
+    if not groups:
+        return None
+    ends = {k + m: k for k, m, value in _matches(lex, lex.frame_measures, texts, *span) if value == measure}
+    starts = set(ends.values())
+    for j, n, value in reversed(groups):
+        if j + n in starts or j in ends:
+            return value
+        for k, m, _ in _matches(lex, lex.group_links, texts, max(span[0], j - 3), j):
+            if k + m == j and k in ends:
+                return value  # "البطالة بين الشباب", "unemployment among young people"
+    return None
+
+
+def _total(lex: ContextLexicon, texts, near, figure, event: str | None, modality: str | None) -> str | None:
+    """The event of a figure said to be total (``[frame.total]``): "completely damaged" counts what was
+    destroyed, and so does a need for "complete rebuilding" after the figure; the word must stand beside
+    the event's own word ("damaged 594 homes and completely destroyed 120": 594 stays damaged)."""
+    key = event or (NEED if modality == "required" else None)
+    raised = lex.total_raises.get(key) if key else None
+    if raised is None:
+        return event
+    lo, hi = near
+    first, last = figure
+
+    def total(i: int) -> bool:
+        return any(form in lex.total_words for form in readings(lex, texts[i]))
+
+    if event is None:  # a need: the word follows the figure ("570 homes need complete rebuilding")
+        return raised if any(map(total, range(last + 1, min(hi, last + 1 + _TOTAL_REACH)))) else event
+    for i in range(max(lo, first - _EVENT_REACH[0] - 1), min(hi, last + 2 + _EVENT_REACH[1])):
+        if not first <= i <= last and total(i):
+            beside = [j for j in (i - 1, i + 1) if lo <= j < hi and not first <= j <= last]
+            if any(_word_class(lex, lex.events, texts[j]) == event for j in beside):
+                return raised
+    return event
 
 
 def _length_measure(lex: ContextLexicon, texts, sentence, figure) -> str | None:
@@ -421,13 +466,16 @@ def read(
     own: tuple[int, int] | None = None,
     whole: SentenceCues | None = None,
     phrases: SentencePhrases | None = None,
+    kin: int | None = None,
 ) -> Cues:
     """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges). ``own`` is
     the stretch of the sentence between the figures before and after it: what happened, modality,
     aggregation and group are read there only ("11.3 million, including 8.8 million displaced since
     April 2023": the first is no running total); a measure may stand before earlier figures ("inflation
     rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it;
-    ``phrases`` the sentence's :class:`SentencePhrases` (the same answers as the plain scans)."""
+    ``phrases`` the sentence's :class:`SentencePhrases` (the same answers as the plain scans); ``kin``
+    the token after the sentence's last figure before this one with the same unit (a group named at a
+    measure before that figure is that figure's: "28% among women, against 21.4% overall")."""
     lo, hi = own or sentence
     near = (lo, hi)
     if whole is None:
@@ -452,10 +500,11 @@ def read(
         def any_in(index: PhraseIndex, start: int, stop: int) -> bool:
             return bool(scan(lex, index, texts, start, stop))
 
-    return _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
+    kin = sentence[0] if kin is None else kin
+    return _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin)
 
 
-def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in) -> Cues:
+def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin) -> Cues:
     """The frame cues of one figure, whichever way its phrases are looked up (the sentence's hits, or
     the plain scans): ``near_to(index, span, reach)`` is the value of the phrase nearest the figure,
     ``any_in(index, lo, hi)`` whether a phrase lies in ``lo..hi``."""
@@ -481,7 +530,11 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in)
     if event is None and measure in _RUNNING:
         event = _RUNNING[measure]  # a toll counts the dead
     modality = near_to(lex.frame_modality, near, _MODALITY_REACH)
+    if lex.total_raises:
+        event = _total(lex, texts, near, figure, event, modality)
     group = near_to(lex.frame_groups, near, _GROUP_REACH)
+    if group is None and measure is not None:
+        group = _group_of_measure(lex, texts, (max(kin, first - _MEASURE_REACH[0]), first), measure)
     part = lo > a and any_in(lex.frame_part, max(lo, first - 3), first)
     other = (
         any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first)

@@ -29,3 +29,5 @@ ENTITY_TYPES = frozenset(
 HELD_UNITS = {"seat": "seats", "vote": "votes"}
 #: the unit of a multiple ("25 times the pre-war price"): a ratio, never a count of anything
 TIMES = "times"
+#: in ``[frame.total] raises``: a figure of what is needed that names no event ("need complete rebuilding")
+NEED = "need"

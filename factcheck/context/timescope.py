@@ -235,10 +235,15 @@ class _Parser:
                 m, what = match_phrase(self.lex, self.lex.relative, t, i + n, end)
                 if m and what in _YEARS_BACK:
                     y, j = self.pub.year - _YEARS_BACK[str(what)], i + n + m - 1
+            months = str(spec).split("/")
             if y is not None:
-                months = str(spec).split("/")
                 value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
                 return TimeExpr(i, j, value)
+            if self.pub is not None and n > 1 and len(months) == 2:
+                # "in the first quarter", "خلال الربع الأول": a named part of a year with no year is the
+                # latest one begun by publication (a one-word season, "fall", is too often another word)
+                y = self.pub.year if int(months[0]) <= self.pub.month else self.pub.year - 1
+                return TimeExpr(i, i + n - 1, f"{y}-{months[0]}/{y}-{months[1]}", "relative")
         if not f & (_T_DAY | _T_MONTH | _T_YEAR):
             return None  # neither a day, a month nor a year starts here (what day, month and year say)
         # day month [year]
