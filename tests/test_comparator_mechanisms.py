@@ -1292,3 +1292,28 @@ def test_what_is_still_needed_never_meets_a_running_tally_of_work_done():
     assert one(claims, "نحو 300 منزل").modality == "required"
     assert one(claims, "Some 310 homes").aggregation == "cumulative"
     assert verdict(claims, "Some 310 homes", "نحو 300 منزل") is None
+
+
+def test_what_crosses_on_two_days_weeks_apart_is_two_events():
+    """A convoy's cargo crossing on one day and another's three weeks later are two happenings (a change
+    over time, not a drift), whichever of the two names the crossing and in whichever order they come."""
+    from factcheck.compare import over_time
+    from factcheck.compare.rules import default
+
+    claims = claims_of(
+        (
+            "A convoy of 50 trucks carrying 1,460 tonnes of flour has set off for the province, the agency "
+            "said.",
+            "Sahel Desk",
+            "2025-04-08",
+        ),
+        (
+            "أعلنت الوكالة الأربعاء عبور قافلة محملة بنحو 1400 طن من الطحين إلى الولاية يوم الأربعاء.",
+            "وكالة الحدود",
+            "2025-04-30",
+        ),
+    )
+    left, right = one(claims, "1,460 tonnes"), one(claims, "بنحو 1400 طن")
+    assert (left.measure, right.measure) == (None, "transits")
+    for a, b in ((left, right), (right, left)):
+        assert over_time(a, b, "drift", a.value, b.value, default()) == "trend"

@@ -239,6 +239,8 @@ EXACT = (
     "frame group beside its measure",
     "frame measure population verb",
     "frame event total damage",
+    "frame measure of the next item after a conjunction",
+    "frame measure with a possessive suffix",
 )
 
 

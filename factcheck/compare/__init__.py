@@ -17,11 +17,8 @@ from factcheck.compare.match import (
     by_source_only,
     candidate_pairs,
     close_days,
-    concept,
-    event_of,
-    happenings,
+    happens_on_a_day,
     identity_why,
-    occurrences,
     periodic,
     shifted,
 )
@@ -258,7 +255,7 @@ def over_time(
     ):
         return "trend"  # a total over a period, stated for another period
     one_day = da[0] == da[1] and db[0] == db[1]
-    if one_day and gap > 2 and (concept(a) in occurrences() or event_of(a) in happenings()):
+    if one_day and gap > 2 and (happens_on_a_day(a) or happens_on_a_day(b)):
         return "trend"  # what happened on different days: different events
     close = close_days(a.measure or b.measure)
     if close is not None and gap > close:

@@ -64,6 +64,17 @@ def happenings() -> frozenset[str]:
 
 
 @cache
+def happening_measures() -> frozenset[str]:
+    """Measures of what passes or is done on a day (``concepts.toml`` ``[happenings] measures``)."""
+    return frozenset(str(x) for x in _concept_data().get("happenings", {}).get("measures", []))
+
+
+def happens_on_a_day(c: Claim) -> bool:
+    """Does the figure count what happens on a day (trucks, raids, the killed, a convoy's tonnes)?"""
+    return concept(c) in occurrences() or event_of(c) in happenings() or c.measure in happening_measures()
+
+
+@cache
 def close_days(measure: str | None) -> int | None:
     """How many days apart two readings of ``measure`` may be compared (``[close_days]``), or None."""
     value = _concept_data().get("close_days", {}).get(measure or "")

@@ -15,6 +15,7 @@ from itertools import compress
 from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.context.kinds import NEED
 from factcheck.context.tokens import match_all, match_phrase, readings
+from factcheck.lexicon import words_of
 from factcheck.model import TO_DATE
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
@@ -186,6 +187,26 @@ def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> st
     if unit and unit in lex.event_names:
         return unit
     return _nearest_word(lex, lex.events, texts, sentence, figure, _EVENT_REACH)
+
+
+@cache
+def _commas() -> frozenset[str]:
+    """The commas of every script (``scripts.toml``)."""
+    from factcheck.text.scripts import get
+
+    return frozenset(get().commas)
+
+
+def _peer_start(lex: ContextLexicon, texts, start: int, stop: int) -> int:
+    """Where a conjunction opens the next item after a figure ("spending of 24 billion and revenue of 18
+    billion", "وإيرادات"): a measure from there on is that item's, not what the money goes to."""
+    glued = words_of(lex.lang).glued_conjunctions
+    for j in range(start, stop):
+        if match_phrase(lex, lex.conjunctions, texts, j, stop)[0]:
+            return j
+        if texts[j][:1] in glued and _matches(lex, lex.frame_measures, texts, j, j + 1):
+            return j
+    return stop
 
 
 def _group_of_measure(lex: ContextLexicon, texts, span: tuple[int, int], measure: str) -> str | None:
@@ -517,9 +538,11 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in,
     if aggregation is None:
         found = near_to(lex.frame_aggregation, near, _CUMULATIVE_REACH)
         aggregation = found if found in _RUNNING_CUES else None
-    measure = near_to(lex.frame_measures, (a, hi), _MEASURE_REACH)
-    if measure in _YIELDING:
-        after = near_to(lex.frame_measures, (figure[1] + 1, hi), (0, _MEASURE_REACH[1]))
+    peer = _peer_start(lex, texts, figure[1] + 1, min(hi, figure[1] + 1 + _MEASURE_REACH[1]))
+    measure = near_to(lex.frame_measures, (a, peer), _MEASURE_REACH)
+    if measure in _YIELDING:  # what the money goes to stands in the figure's own clause: no comma between
+        stop = next((j for j in range(figure[1] + 1, peer) if texts[j] in _commas()), peer)
+        after = near_to(lex.frame_measures, (figure[1] + 1, stop), (0, _MEASURE_REACH[1]))
         if after is not None and after not in _YIELDING:
             measure = after
     if unit in lex.measure_units:  # a length: a tunnel's length or a distance away
