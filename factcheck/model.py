@@ -21,8 +21,9 @@ TIME_BASES = ("stated", "statement", "published")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised", "previous")
 #: a figure stated as a part of the one before it ("including 8.8 million ..."), or as another set of
-#: the same kind ("400 other families", "30 شاحنة أخرى"), never the same quantity as the others
-SCOPES = ("part", "other", "whole")
+#: the same kind ("400 other families", "30 شاحنة أخرى"), never the same quantity as the others; a
+#: variant that leaves something out ("excluding grants", "قبل المنح") meets only the same variant
+SCOPES = ("part", "other", "whole", "variant")
 FRAME_FIELDS = (
     "measure", "event", "owner", "group", "scope", "modality", "aggregation", "time_basis", "change",
     "goods",

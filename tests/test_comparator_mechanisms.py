@@ -1317,3 +1317,27 @@ def test_what_crosses_on_two_days_weeks_apart_is_two_events():
     assert (left.measure, right.measure) == (None, "transits")
     for a, b in ((left, right), (right, left)):
         assert over_time(a, b, "drift", a.value, b.value, default()) == "trend"
+
+
+def test_a_variant_that_leaves_something_out_meets_only_the_same_variant():
+    """The deficit before grants is another quantity than the deficit (after them), in any document; the
+    same variant in two reports is one quantity."""
+    claims = claims_of(
+        (
+            "The finance minister said the deficit after grants would be 1.6 billion dinars. Before grants "
+            "the shortfall would be about 2.4 billion dinars.",
+            "Amman Ledger",
+            "2025-12-01",
+        ),
+        (
+            "قال وزير المالية إن العجز قبل المنح يقدر بنحو 2.3 مليار دينار، "
+            "وإن العجز بعد المنح يبلغ 1.6 مليار دينار.",
+            "صحيفة الرأي العام",
+            "2025-12-01",
+        ),
+    )
+    assert one(claims, "about 2.4 billion dinars").scope == "variant"
+    assert one(claims, "بنحو 2.3 مليار دينار").scope == "variant"
+    assert verdict(claims, "about 2.4 billion dinars", "1.6 مليار دينار") is None
+    assert verdict(claims, "1.6 billion dinars", "بنحو 2.3 مليار دينار") is None
+    assert verdict(claims, "about 2.4 billion dinars", "بنحو 2.3 مليار دينار") in ("drift", "consistent")

@@ -208,7 +208,6 @@ def test_labelled_disagreement_stays_found(name, side):
 #: (measured 2026-12-07 on the working tree after 8f8c4ff; each reason names what fires); strict,
 #: so a comparator that quiets one turns it into a failure: remove it from this list then.
 NOISY_TODAY = {
-    "art-07-jordan-budget": "2025 vs 2026 spending and the deficit after vs before grants paired",
     "art-10-iraq-oil": "exports vs output vs one field vs the Kurdish flow (all bpd) paired;"
     " 'two-and-a-half-year' read as figures; Brent vs Iraq's export price",
 }

@@ -163,7 +163,10 @@ def period_words(text: str, claims: list[Claim], rules: Rules, *, plain: bool = 
                 # the past week. ... Between Oct. 1 and Nov. 6, the operations killed ..."); dates
                 # spanning longer than the phrase allows: a shorter stretch may lie inside its period
                 # ("560 cases in the same period last year", "in the first quarter of last year")
-                if 0 <= sentence(c.start) - sentence(start) <= _PERIOD_REACH and days > hi:
+                # a later sentence's figure for a calendar period of its own ("21.3% in the third
+                # quarter") is about that period: only dates given day by day speak of the same events
+                after = sentence(c.start) - sentence(start)
+                if 0 <= after <= _PERIOD_REACH and days > hi and (after == 0 or _by_day(c.time)):
                     misfits.append((c, days))
             by_time: dict[str, list] = {}
             for c, days in misfits:
@@ -183,6 +186,11 @@ def period_words(text: str, claims: list[Claim], rules: Rules, *, plain: bool = 
                 )
             at = folded.find(words, at + len(words))
     return out
+
+
+def _by_day(time: str) -> bool:
+    """Is an interval given day by day ("2025-10-01/2025-11-06"), not as months, quarters or years?"""
+    return all(part.count("-") == 2 for part in time.split("/"))
 
 
 _BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}

@@ -653,6 +653,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     if {a.scope, b.scope} == {"part", "whole"} and (a if a.scope == "part" else b).unit is None:
         return None, "scope"  # "11.5 million displaced, of whom 8.8 million since the war": a slice of a
         # whole is no count of it (a part with a noun of its own, "among them 10 aid workers", counts that)
+    if (a.scope == "variant") != (b.scope == "variant"):
+        return None, "scope"  # the deficit before grants vs the deficit (after them), in any document
     if _scope(a) != _scope(b) and a.doc == b.doc:
         return None, "scope"  # a part, or another set of its kind, against the article's other figures
     if different_goods(a, b) or not same_goods(a.goods, b.goods):

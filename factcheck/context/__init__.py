@@ -284,6 +284,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
                 None if cues.group == _unit_group.get(c.unit) else cues.group,
                 "part"
                 if cues.part or _listed_part(out, claims, members, spans, pos)
+                else "variant"
+                if cues.variant
                 else "other"
                 if cues.other
                 else None,

@@ -54,6 +54,7 @@ class Cues:
     present: bool
     change: str | None  # "update" ("rose to"), "revised" ("corrected to"), or None
     goods: str | None  # what is priced or weighed ("92-octane gasoline", "السولار"), ``[frame.goods]``
+    variant: bool  # a variant that leaves something out ("excluding grants", "قبل المنح")
 
 
 #: a phrase inside a body's name (:func:`in_name`): read as no phrase at all
@@ -559,15 +560,14 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in,
     if group is None and measure is not None:
         group = _group_of_measure(lex, texts, (max(kin, first - _MEASURE_REACH[0]), first), measure)
     part = lo > a and any_in(lex.frame_part, max(lo, first - 3), first)
-    other = (
-        any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first)
-        or any_in(lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH))
-        or any_in(lex.frame_other_clause, lo, first)  # "Excluding the fund's holdings, debt stood at 89%"
+    other = any_in(lex.frame_other_before, max(lo, first - _OTHER_REACH), first) or any_in(
+        lex.frame_other_after, first + 1, min(hi, figure[1] + 1 + _OTHER_REACH)
     )
+    variant = any_in(lex.frame_other_clause, lo, first)  # "Excluding the fund's holdings, debt stood at 89%"
     # the slots filled positionally (model.fast_builder: no frozen __setattr__ per field)
     goods = near_to(lex.frame_goods, (a, hi), _GOODS_REACH)
     return _cues()(
-        measure, event, modality, aggregation, group, part, other, whole.present, whole.change, goods
+        measure, event, modality, aggregation, group, part, other, whole.present, whole.change, goods, variant
     )
 
 
