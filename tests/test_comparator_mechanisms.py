@@ -1341,3 +1341,40 @@ def test_a_variant_that_leaves_something_out_meets_only_the_same_variant():
     assert verdict(claims, "about 2.4 billion dinars", "1.6 مليار دينار") is None
     assert verdict(claims, "1.6 billion dinars", "بنحو 2.3 مليار دينار") is None
     assert verdict(claims, "about 2.4 billion dinars", "بنحو 2.3 مليار دينار") in ("drift", "consistent")
+
+
+def test_a_lone_namesake_abroad_is_no_place_of_a_document_about_one_country():
+    """ "حقل الرميلة" in a report on Iraq's oil is Iraq's field, not the Emirati town GeoNames knows by that
+    name; the same name in a report about the Emirates is the town."""
+    iraq = claims_of(
+        (
+            "قالت وزارة النفط العراقية في بغداد إن حقل الرميلة ينتج نحو 1.3 مليون برميل يومياً، فيما ينتج "
+            "حقل غرب القرنة في البصرة 480 ألف برميل يومياً، وتصدر موانئ البصرة معظم نفط العراق.",
+            "A",
+            "2025-09-05",
+        )
+    )
+    assert "Ar Rumaylah" not in one(iraq, "نحو 1.3 مليون برميل يومياً").entities
+    emirates = claims_of(("قالت بلدية الرميلة في الإمارات إن 1200 أسرة تسكن المدينة.", "B", "2025-09-05"))
+    assert "Ar Rumaylah" in one(emirates, "1200 أسرة").entities
+
+
+def test_a_months_average_price_and_a_later_days_price_are_two_times():
+    """$68 a barrel on average in August and about $66 on a Friday in September are readings of two times
+    (a trend at most), not a drift; a day inside the month still compares with it."""
+    from factcheck.compare import over_time
+    from factcheck.compare.rules import default
+
+    claims = claims_of(
+        (
+            "Exports earned $5.1 billion in August at an average price of $68 a barrel, the ministry said.",
+            "A",
+            "2025-09-05",
+        ),
+        ("Brent crude was trading at about $66 a barrel on Friday, traders said.", "B", "2025-09-05"),
+        ("Brent crude traded at about $69 a barrel on Wednesday, traders said.", "C", "2025-08-22"),
+    )
+    month, friday, inside = one(claims, "$68"), one(claims, "about $66"), one(claims, "about $69")
+    assert month.measure == "price"
+    assert over_time(month, friday, "drift", 68, 66, default()) == "trend"
+    assert over_time(month, inside, "drift", 68, 69, default()) == "drift"  # a day inside the month

@@ -204,25 +204,7 @@ def test_labelled_disagreement_stays_found(name, side):
     assert dis["verdict"] in _found(cluster, _check(cluster), dis)
 
 
-#: clusters with no real disagreement that still raise errors or more than one warning today
-#: (measured 2026-12-07 on the working tree after 8f8c4ff; each reason names what fires); strict,
-#: so a comparator that quiets one turns it into a failure: remove it from this list then.
-NOISY_TODAY = {
-    "art-10-iraq-oil": "exports vs output vs one field vs the Kurdish flow (all bpd) paired;"
-    " 'two-and-a-half-year' read as figures; Brent vs Iraq's export price",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOISY_TODAY[n]))
-        if n in NOISY_TODAY
-        else n
-        for n, c in sorted(CLUSTERS.items())
-        if not c["disagreements"]
-    ],
-)
+@pytest.mark.parametrize("name", [n for n, c in sorted(CLUSTERS.items()) if not c["disagreements"]])
 def test_quiet_cluster_stays_quiet(name):
     result = _check(CLUSTERS[name])
     levels = Counter(f.level for f in result.findings)

@@ -241,6 +241,10 @@ EXACT = (
     "frame event total damage",
     "frame measure of the next item after a conjunction",
     "frame measure with a possessive suffix",
+    "time after a rate's per",
+    "time the coming days",
+    "time not carried from a comparison after a statement",
+    "frame measure across a time phrase",
 )
 
 

@@ -245,6 +245,10 @@ def over_time(
     stated = a.time_basis == b.time_basis == "stated"  # both times say what period the figure is for
     if stated and min(da[1] - da[0], db[1] - db[0]) >= 27:
         return "trend"  # readings for different months, quarters or years
+    spans = sorted((da[1] - da[0], db[1] - db[0]))
+    if stated and spans[0] == 0 and spans[1] >= 27 and close_days(a.measure or b.measure) is not None:
+        return "trend"  # a moving quantity's month (its average: "$68.1 a barrel last month") vs a later
+        # day's reading ("about $67 on Friday")
     said_on_days = da[0] == da[1] and db[0] == db[1]
     rates = _per_period(a) or _per_period(b)  # "126 billion pounds a year": the days are when it was said
     if (

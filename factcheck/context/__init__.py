@@ -98,7 +98,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
 
     gaz = data.gazetteer()
     only = next(iter(pair_of.values()))[1] if len(pair_of) == 1 else None
-    mentions = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d), only)
+    scanned = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d), only)
+    mentions = _without_homonyms(scanned, gaz)
     spans: dict[int, tuple[int, int]] = {}
     numeric: set[int] = set()
     for idx in targets:
@@ -205,8 +206,18 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             if whole is None:
                 phrases = None if plain else frame.SentencePhrases(lex, d.texts, (a, b))
                 whole = frame.sentence_cues(lex, d.texts, (a, b), phrases)
+            timed = sum(1 for i in range(max(a, first - frame.MEASURE_BEFORE), first) if i in time_tokens)
             cues = frame.read(
-                lex, d.texts, (a, b), (first, last), c.unit, own, whole, phrases, after_kin.get(c.unit, a)
+                lex,
+                d.texts,
+                (a, b),
+                (first, last),
+                c.unit,
+                own,
+                whole,
+                phrases,
+                after_kin.get(c.unit, a),
+                timed,
             )
             after_kin[c.unit] = last + 1
             # time: a phrase of its own, else the statement's date, else (a past figure) one stated
@@ -334,6 +345,29 @@ def _currency(unit: str, scope, ev, nationality, document_country) -> str | None
         country = document_country()
         code = places.currency_for(unit, (country,)) if country else None
     return code
+
+
+def _without_homonyms(mentions: list, gaz) -> list:
+    """The mentions but a city of a country the document otherwise never names, in a document whose
+    places lie in another country named at least ``_HOMONYM_LEAD`` times: a namesake of a local
+    place ("حقل الرميلة", Iraq's Rumaila field, is no town in the Emirates)."""
+    from collections import Counter
+
+    from factcheck.context import places
+
+    country = [places.country_of(m.canonical) for m in mentions]
+    counts = Counter(c for c in country if c)
+    if not counts or counts.most_common(1)[0][1] < _HOMONYM_LEAD:
+        return mentions
+    return [
+        m
+        for m, c in zip(mentions, country, strict=True)
+        if not (c and counts[c] == 1 and gaz.types.get(m.canonical) == "city")
+    ]
+
+
+#: how often a document must name places of its own country before a lone namesake abroad is dropped
+_HOMONYM_LEAD = 3
 
 
 def _document_country(d, lex_of, mentions) -> str | None:
@@ -1063,9 +1097,14 @@ def _statement_time(times, ev, s: int) -> str | None:
         return times[k].value  # ends inside the statement (later ones end later)
     if ev.back:
         k = max(k, bisect_right(index.firsts, ev.last))
-        if k < len(times):
+        if k < len(times) and times[k].first - ev.last <= _STATEMENT_TIME_GAP:
             return times[k].value
     return None
+
+
+#: how soon after a statement's words ("UNHCR said in a statement on Friday") its own time stands; one
+#: further on belongs to what follows ("مقارنة بـ29.9 في المئة في انتخابات عام 2020")
+_STATEMENT_TIME_GAP = 6
 
 
 def _statement_time_plain(times, ev, s: int) -> str | None:
@@ -1073,7 +1112,10 @@ def _statement_time_plain(times, ev, s: int) -> str | None:
     if ev is None or ev.sentence != s:
         return None
     for t in times:
-        if ev.first <= t.first and (t.last < max(ev.content, ev.last + 1) or (ev.back and t.first > ev.last)):
+        if ev.first <= t.first and (
+            t.last < max(ev.content, ev.last + 1)
+            or (ev.back and ev.last < t.first <= ev.last + _STATEMENT_TIME_GAP)
+        ):
             return t.value
     return None
 

@@ -545,6 +545,8 @@ class Finder:
         j = i + n
         if j < b and (lex.verbs.get(self.t[j]) is not None):
             return None  # "بحسب ما نقلت ...": the verb makes the event
+        if j < b and (self.t[j] in lex.rate_nouns or self.t[j][:1].isdigit()):
+            return None  # "barrels per day", "per 1,000 people": a rate, not a source
         np = self.ar_np(lex, j, b, False) if lang == "ar" else self.en_np_after(lex, j, b)
         if np is None:
             return None

@@ -42,6 +42,8 @@ RELATIVE = (
     "last_summer",  # the last summer over before the publication date
     "this_winter",  # December to February around the publication date (or the coming one)
     "last_winter",  # the winter before that
+    "coming_days",  # the week after the publication date ("in the coming days", "خلال الأيام المقبلة")
+    "coming_weeks",  # the month after it ("in the coming weeks", "خلال الأسابيع المقبلة")
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")
@@ -89,6 +91,7 @@ class ContextLexicon:
     relay: frozenset[str]
     relay_verbs: frozenset[str]
     relay_only: frozenset[str]
+    rate_nouns: frozenset[str]  # "per day", "per capita": a cue before these is a rate, no source
     speaker_stop: frozenset[str]
     speaker_preps: frozenset[str]
     statement_nouns: frozenset[str]
@@ -304,6 +307,7 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         relay=r.folded("speech.according.relay"),
         relay_verbs=r.folded("speech.according.relay_verbs"),
         relay_only=r.folded("speech.according.relay_only"),
+        rate_nouns=r.folded("speech.according.rate_nouns"),
         speaker_stop=r.folded("speech.speaker.stop"),
         speaker_preps=r.folded("speech.speaker.prepositions"),
         statement_nouns=r.folded("speech.speaker.statement_nouns"),

@@ -20,6 +20,8 @@ from factcheck.model import TO_DATE
 
 #: how far from the figure (tokens) each cue is looked for: (before, after)
 _MEASURE_REACH = (10, 6)
+#: how far before a figure its measure's reach may stretch over time phrases (:func:`read`'s ``timed``)
+MEASURE_BEFORE = 16
 #: how near the figure "another" / "other" / "أخرى" must stand (before it, or after its counted noun)
 _OTHER_REACH = 2
 #: a phrase ending within reach before the figure may begin this many tokens earlier ("core inflation")
@@ -489,6 +491,7 @@ def read(
     whole: SentenceCues | None = None,
     phrases: SentencePhrases | None = None,
     kin: int | None = None,
+    timed: int = 0,
 ) -> Cues:
     """The frame cues of the figure over tokens ``figure`` in ``sentence`` (token ranges). ``own`` is
     the stretch of the sentence between the figures before and after it: what happened, modality,
@@ -497,7 +500,9 @@ def read(
     rose to 35% from 30%"). ``whole`` is :func:`sentence_cues` of the sentence, when the caller has it;
     ``phrases`` the sentence's :class:`SentencePhrases` (the same answers as the plain scans); ``kin``
     the token after the sentence's last figure before this one with the same unit (a group named at a
-    measure before that figure is that figure's: "28% among women, against 21.4% overall")."""
+    measure before that figure is that figure's: "28% among women, against 21.4% overall"); ``timed``
+    how many words of time phrases stand in the measure's reach before the figure (they do not count
+    towards it: "صادرات العراق بلغت في آب/أغسطس معدل 3.41")."""
     lo, hi = own or sentence
     near = (lo, hi)
     if whole is None:
@@ -523,10 +528,10 @@ def read(
             return bool(scan(lex, index, texts, start, stop))
 
     kin = sentence[0] if kin is None else kin
-    return _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin)
+    return _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin, timed)
 
 
-def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin) -> Cues:
+def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in, kin, timed=0) -> Cues:
     """The frame cues of one figure, whichever way its phrases are looked up (the sentence's hits, or
     the plain scans): ``near_to(index, span, reach)`` is the value of the phrase nearest the figure,
     ``any_in(index, lo, hi)`` whether a phrase lies in ``lo..hi``."""
@@ -540,7 +545,7 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in,
         found = near_to(lex.frame_aggregation, near, _CUMULATIVE_REACH)
         aggregation = found if found in _RUNNING_CUES else None
     peer = _peer_start(lex, texts, figure[1] + 1, min(hi, figure[1] + 1 + _MEASURE_REACH[1]))
-    measure = near_to(lex.frame_measures, (a, peer), _MEASURE_REACH)
+    measure = near_to(lex.frame_measures, (a, peer), (_MEASURE_REACH[0] + timed, _MEASURE_REACH[1]))
     if measure in _YIELDING:  # what the money goes to stands in the figure's own clause: no comma between
         stop = next((j for j in range(figure[1] + 1, peer) if texts[j] in _commas()), peer)
         after = near_to(lex.frame_measures, (figure[1] + 1, stop), (0, _MEASURE_REACH[1]))

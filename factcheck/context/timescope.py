@@ -87,6 +87,9 @@ def relative_value(what: str, pub: date | None) -> str | None:
     if what in ("this_winter", "last_winter"):
         start = pub.year - (pub.month <= 2) - (what == "last_winter")  # the December it starts in
         return f"{start:04d}-12/{start + 1:04d}-02"
+    if what in ("coming_days", "coming_weeks"):
+        ahead = 7 if what == "coming_days" else 30
+        return f"{(pub + timedelta(days=1)).isoformat()}/{(pub + timedelta(days=ahead)).isoformat()}"
     return None
 
 
