@@ -379,11 +379,14 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
     from factcheck.compare.agree import explain
 
     out, seen = [], set()
+    agreeing, disputed = set(), []  # (claim, other document) pairs that agree; cross-document disputes
     window = window or (RULES.window if cross_source_only else RULES.check_window)
     for a, b, factor in _plain_pairs(claims, RULES, window, not cross_source_only):
         if cross_source_only and (a.source or a.doc) == (b.source or b.doc):
             continue
         result = _plain_judge(a, b, RULES, factor)
+        if result.verdict == "consistent" and a.doc != b.doc:
+            agreeing |= {(a.id, b.doc), (b.id, a.doc)}
         timed = over_time(a, b, result.verdict, result.ref_a, result.ref_b, RULES)
         result = dataclasses.replace(result, verdict=timed)
         if result.verdict == "consistent" and not include_consistent:
@@ -416,6 +419,11 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
         if finding.id not in seen:
             seen.add(finding.id)
             out.append(finding)
+            if timed in ("drift", "conflict") and a.doc != b.doc:
+                disputed.append((finding, a, b))
+    # two figures that each agree with one of the other's document count two things: no dispute
+    dropped = [f for f, a, b in disputed if (a.id, b.doc) in agreeing and (b.id, a.doc) in agreeing]
+    out = [f for f in out if f not in dropped]
     return sorted(out, key=lambda f: (fnd.LEVEL_ORDER.get(f.level, 9), f.check, f.id))
 
 
