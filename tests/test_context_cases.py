@@ -245,6 +245,7 @@ EXACT = (
     "time the coming days",
     "time not carried from a comparison after a statement",
     "frame measure across a time phrase",
+    "frame change before an upheaval",
 )
 
 

@@ -506,16 +506,27 @@ def _party(
 def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> bool:
     """Is the figure the value before a change, after the new one ("rose to 13.50 pounds from 11.50",
     "إلى 17.25 جنيه بدلاً من 15.25")? The ``[frame.previous]`` words end right before it, and it has no
-    time apart from the new value's ("from $10.25 billion in 2023" says when it held)."""
+    time apart from the new value's ("from $10.25 billion in 2023" says when it held). Or is it said of
+    the time before an upheaval, earlier in its clause ("Before the war, the agency ran 706 schools")?"""
+    from factcheck.context.tokens import match_phrase, readings
+
+    if lex.upheavals:  # "Before the Gaza war, the agency ran 706 schools"
+        for j in range(max(a, first - _UPHEAVAL_REACH), first):
+            n, _value = match_phrase(lex, lex.upheaval_cues, d.texts, j, first)
+            after = range(j + n, min(first, j + n + 3)) if n else ()
+            if any(r in lex.upheavals for k in after for r in readings(lex, d.texts[k])):
+                return True
     if pos == 0 or out[members[pos - 1]].time != when:
         return False
-    from factcheck.context.tokens import match_phrase
-
     for j in range(max(a, first - 3), first):
         n, _value = match_phrase(lex, lex.frame_previous, d.texts, j, first)
         if n and j + n == first:
             return True
     return False
+
+
+#: how far before a figure "before the war" may stand in its clause
+_UPHEAVAL_REACH = 12
 
 
 def _multiple(d, lex, last: int, b: int) -> bool:

@@ -146,6 +146,8 @@ class ContextLexicon:
     frame_other_after: PhraseIndex = field(default_factory=PhraseIndex)  # "30 other trucks", "30 شاحنة أخرى"
     frame_other_clause: PhraseIndex = field(default_factory=PhraseIndex)  # "Excluding X, debt stood at 89%"
     frame_previous: PhraseIndex = field(default_factory=PhraseIndex)  # "rose to 13.50 from 11.50"
+    upheaval_cues: PhraseIndex = field(default_factory=PhraseIndex)  # "before" (the war)
+    upheavals: frozenset[str] = frozenset()  # "war", "الحرب": what a time before is said of
     ranking: PhraseIndex = field(default_factory=PhraseIndex)  # "followed by Taiz": places ranked after
     multipliers: PhraseIndex = field(default_factory=PhraseIndex)  # "25 times the price", "25 ضعف"
     name_heads: frozenset[str] = frozenset()  # head words of bodies' names ("command", "قيادة")
@@ -281,6 +283,8 @@ def build(data: dict[str, Any], path: str) -> ContextLexicon:
         frame_other_after=r.phrases("frame.other.after"),
         frame_other_clause=r.phrases("frame.other.clause"),
         frame_previous=r.phrases("frame.previous.before"),
+        upheaval_cues=r.phrases("frame.previous.upheaval_cues"),
+        upheavals=r.folded("frame.previous.upheavals"),
         ranking=r.phrases("scope.ranking"),
         multipliers=r.phrases("units.multipliers"),
         name_heads=r.folded("frame.names.heads"),
