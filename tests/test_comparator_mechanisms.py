@@ -1378,3 +1378,25 @@ def test_a_months_average_price_and_a_later_days_price_are_two_times():
     assert month.measure == "price"
     assert over_time(month, friday, "drift", 68, 66, default()) == "trend"
     assert over_time(month, inside, "drift", 68, 69, default()) == "drift"  # a day inside the month
+
+
+def test_two_needs_meet_though_one_is_read_as_a_running_tally():
+    """The rule that keeps a need from a tally of work done leaves two needs alone: a "since" earlier in
+    the sentence makes the need no less a need."""
+    claims = claims_of(
+        (
+            "أعلنت مديرية الإسكان إعادة بناء 200 منزل في المدينة منذ عام 2019، فيما لا يزال نحو 300 منزل "
+            "بحاجة إلى إعادة بناء.",
+            "A",
+            "2025-05-11",
+        ),
+        (
+            "Some 310 homes in the city still need rebuilding, the housing directorate said.",
+            "B",
+            "2025-05-11",
+        ),
+    )
+    need_a, need_b = one(claims, "نحو 300 منزل"), one(claims, "Some 310 homes")
+    assert (need_a.modality, need_b.modality) == ("required", "required")
+    assert need_a.aggregation == "cumulative"
+    assert verdict(claims, "نحو 300 منزل", "Some 310 homes") in ("consistent", "drift")

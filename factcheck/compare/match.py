@@ -636,7 +636,8 @@ def _identity(a: Claim, b: Claim, fa: Facts, fb: Facts, rules: Rules) -> tuple[i
     ga, gb = _aggregation(a, fa), _aggregation(b, fb)
     if ga != gb and (ga.startswith("per_") or gb.startswith("per_") or _spans_differ(a, b)):
         return None, "aggregation"  # a daily rate vs a total; a day's count vs a running total
-    if "cumulative" in (ga, gb) and "required" in (a.modality, b.modality):
+    done = gb if a.modality == "required" else ga  # the aggregation of the figure that is no need
+    if (a.modality == "required") != (b.modality == "required") and done == "cumulative":
         return None, "modality"  # what is still needed now vs what was done over a stretch
     if {ga, gb} == {"cumulative", "point"} and _period_inside_running(a, b, ga == "cumulative"):
         return None, "aggregation"  # 4,400 new cases in a week vs 16,780 since August
