@@ -385,7 +385,7 @@ def _plain_compare(claims, *, include_consistent=False, window=None, cross_sourc
         if cross_source_only and (a.source or a.doc) == (b.source or b.doc):
             continue
         result = _plain_judge(a, b, RULES, factor)
-        if result.verdict == "consistent" and a.doc != b.doc:
+        if result.verdict == "consistent" and not cross_source_only and a.doc != b.doc:
             agreeing |= {(a.id, b.doc), (b.id, a.doc)}
         timed = over_time(a, b, result.verdict, result.ref_a, result.ref_b, RULES)
         result = dataclasses.replace(result, verdict=timed)

@@ -95,7 +95,8 @@ def compare_claims(
             if result[0] == "trend" and "cumulative" in (a.aggregation, b.aggregation):
                 result = judged(pa, pb, rules, by_gap=False)  # a running total: by as-of date (over_time)
             verdict = result[0]
-            if verdict == "consistent" and a.doc != b.doc:
+            if verdict == "consistent" and articles and a.doc != b.doc:  # (a ledger-wide run meets too
+                # few neighbours per claim for it, and would hold a set per claim)
                 agreeing.setdefault(a.id, set()).add(b.doc)
                 agreeing.setdefault(b.id, set()).add(a.doc)
             if verdict == "consistent" and not include_consistent:
@@ -148,7 +149,7 @@ def compare_claims(
                 tuple(details),
             )
             out.append(found)
-            if verdict in ("drift", "conflict") and a.doc != b.doc:
+            if verdict in ("drift", "conflict") and articles and a.doc != b.doc:
                 disputed.append((found, a, b))
     finally:
         if collecting:
