@@ -164,8 +164,8 @@ def _aligned(
     out: list[Finding], disputed: list[tuple[Finding, Claim, Claim]], agreeing: dict[str, set[str]]
 ) -> list[Finding]:
     """``out`` without the disagreements of two figures that each agree with a figure of the other's
-    report: two reports that both give 14,000 and 11,000 count two things (two camps), so 14,000 in one
-    against 11,000 in the other is a look-alike, not a misreport."""
+    report: two reports that both give 9,000 and 6,500 count two things (two shelters), so 9,000 in one
+    against 6,500 in the other is a look-alike, not a misreport."""
     dropped = {
         id(f) for f, a, b in disputed if b.doc in agreeing.get(a.id, ()) and a.doc in agreeing.get(b.id, ())
     }
@@ -248,8 +248,8 @@ def over_time(
         return "trend"  # readings for different months, quarters or years
     spans = sorted((da[1] - da[0], db[1] - db[0]))
     if stated and spans[0] == 0 and spans[1] >= 27 and close_days(a.measure or b.measure) is not None:
-        return "trend"  # a moving quantity's month (its average: "$68.1 a barrel last month") vs a later
-        # day's reading ("about $67 on Friday")
+        return "trend"  # a moving quantity's month (its average: "$68 a barrel in August") vs a later
+        # day's reading ("about $66 on a Friday in September")
     said_on_days = da[0] == da[1] and db[0] == db[1]
     rates = _per_period(a) or _per_period(b)  # "126 billion pounds a year": the days are when it was said
     if (

@@ -507,10 +507,10 @@ def _before_change(d, lex, a: int, first: int, pos: int, when, out, members) -> 
     """Is the figure the value before a change, after the new one ("rose to 13.50 pounds from 11.50",
     "إلى 17.25 جنيه بدلاً من 15.25")? The ``[frame.previous]`` words end right before it, and it has no
     time apart from the new value's ("from $10.25 billion in 2023" says when it held). Or is it said of
-    the time before an upheaval, earlier in its clause ("Before the war, the agency ran 706 schools")?"""
+    the time before an upheaval, earlier in its clause ("Before the war, the ministry ran 480 clinics")?"""
     from factcheck.context.tokens import match_phrase, readings
 
-    if lex.upheavals:  # "Before the Gaza war, the agency ran 706 schools"
+    if lex.upheavals:  # "Before the 2023 war, the ministry ran 480 clinics"
         for j in range(max(a, first - _UPHEAVAL_REACH), first):
             n, _value = match_phrase(lex, lex.upheaval_cues, d.texts, j, first)
             after = range(j + n, min(first, j + n + 3)) if n else ()
@@ -1114,7 +1114,7 @@ def _statement_time(times, ev, s: int) -> str | None:
 
 
 #: how soon after a statement's words ("UNHCR said in a statement on Friday") its own time stands; one
-#: further on belongs to what follows ("مقارنة بـ29.9 في المئة في انتخابات عام 2020")
+#: further on belongs to what follows ("مقارنة بـ44.1 في المئة في انتخابات عام 2021")
 _STATEMENT_TIME_GAP = 6
 
 

@@ -31,7 +31,7 @@ _GOODS_REACH = (60, 2)  # named earlier in the sentence ("diesel rose to 13.50 f
 _CUMULATIVE_REACH = (8, 8)
 _RATE_REACH = (3, 4)
 _EVENT_REACH = (4, 4)
-#: how far after a needed figure "complete" may stand ("570 homes need complete rebuilding")
+#: how far after a needed figure "complete" may stand ("410 shops need complete rebuilding")
 _TOTAL_REACH = 6
 _GROUP_REACH = (4, 4)
 #: measures that are running totals whatever the wording, with what they count
@@ -214,7 +214,7 @@ def _peer_start(lex: ContextLexicon, texts, start: int, stop: int) -> int:
 
 def _group_of_measure(lex: ContextLexicon, texts, span: tuple[int, int], measure: str) -> str | None:
     """A group named right beside the figure's measure before it (or after it across a link word of
-    ``[frame.group_links]``), however far that stands ("youth unemployment rate stood at 41.6%", "بطالة
+    ``[frame.group_links]``), however far that stands ("the youth jobless rate reached 38.2%", "بطالة
     الشباب", "البطالة بين الشباب"): the measure is the group's."""
     groups = _matches(lex, lex.frame_groups, texts, *span)
     if not groups:
@@ -233,7 +233,7 @@ def _group_of_measure(lex: ContextLexicon, texts, span: tuple[int, int], measure
 def _total(lex: ContextLexicon, texts, near, figure, event: str | None, modality: str | None) -> str | None:
     """The event of a figure said to be total (``[frame.total]``): "completely damaged" counts what was
     destroyed, and so does a need for "complete rebuilding" after the figure; the word must stand beside
-    the event's own word ("damaged 594 homes and completely destroyed 120": 594 stays damaged)."""
+    the event's own word ("damaged 594 barns and completely destroyed 120": 594 stays damaged)."""
     key = event or (NEED if modality == "required" else None)
     raised = lex.total_raises.get(key) if key else None
     if raised is None:
@@ -244,7 +244,7 @@ def _total(lex: ContextLexicon, texts, near, figure, event: str | None, modality
     def total(i: int) -> bool:
         return any(form in lex.total_words for form in readings(lex, texts[i]))
 
-    if event is None:  # a need: the word follows the figure ("570 homes need complete rebuilding")
+    if event is None:  # a need: the word follows the figure ("410 shops need complete rebuilding")
         return raised if any(map(total, range(last + 1, min(hi, last + 1 + _TOTAL_REACH)))) else event
     for i in range(max(lo, first - _EVENT_REACH[0] - 1), min(hi, last + 2 + _EVENT_REACH[1])):
         if not first <= i <= last and total(i):
