@@ -24,8 +24,8 @@ from factcheck.text.normalize import strip_invisible
 
 _SCRIPTS = scripts.get()
 #: commas of every script (``scripts.toml``), and the punctuation that ends a clause
-_COMMAS = frozenset(_SCRIPTS.commas)
-_PUNCT = _COMMAS | frozenset(_SCRIPTS.semicolons + _SCRIPTS.question_marks + ":.!")
+COMMAS = frozenset(_SCRIPTS.commas)
+_PUNCT = COMMAS | frozenset(_SCRIPTS.semicolons + _SCRIPTS.question_marks + ":.!")
 _FULL_STOPS = frozenset("." + _SCRIPTS.question_marks)
 _OPEN = frozenset({'"', "(", "["})
 #: what a speaker phrase as written is trimmed of: quotes, brackets, commas, ":", ".", dashes, spaces
@@ -321,7 +321,7 @@ class Finder:
     def apposition(self, lex: ContextLexicon, after: int, end: int) -> tuple[int, int] | None:
         """ ", الأدميرال براد كوبر،": a short name between commas right after a speaker phrase."""
         t = self.t
-        if after >= end or t[after] not in _COMMAS:
+        if after >= end or t[after] not in COMMAS:
             return None
         k = after + 1
         while k < end and k - after <= 6 and t[k][0].isalpha():
@@ -335,7 +335,7 @@ class Finder:
             if any(r in lex.statement_nouns for r in readings(lex, tok)):
                 return None
             k += 1
-        if k == after + 1 or k >= end or (t[k] not in _COMMAS and t[k] not in lex.complementisers):
+        if k == after + 1 or k >= end or (t[k] not in COMMAS and t[k] not in lex.complementisers):
             return None
         return after + 1, k - 1
 
@@ -441,13 +441,13 @@ class Finder:
         if found is not None:
             return found
         x = k
-        while x < end and self.t[x] in _COMMAS:
+        while x < end and self.t[x] in COMMAS:
             x += 1
             # skip one comma-delimited adjunct ("، يوم الخميس،")
             y = x
-            while y < end and y - x < 6 and self.t[y] not in _COMMAS:
+            while y < end and y - x < 6 and self.t[y] not in COMMAS:
                 y += 1
-            if y < end and y - x < 6 and self.t[y] in _COMMAS:
+            if y < end and y - x < 6 and self.t[y] in COMMAS:
                 x = y
         return x
 
@@ -467,7 +467,7 @@ class Finder:
                     if n == back:
                         break
                     n = 0
-        led = before in _COMMAS or before in ('"', ")") or n > 0
+        led = before in COMMAS or before in ('"', ")") or n > 0
         if not led:
             return False
         nxt = last + 1
@@ -616,7 +616,7 @@ class Finder:
             ev.back = self.trailing(lex, ev.first, ev.last, ev.content, a, b)
             return ev
         # English
-        if tok in lex.participles and i > a and self.t[i - 1] in _COMMAS:
+        if tok in lex.participles and i > a and self.t[i - 1] in COMMAS:
             return Event(i, i, i, self.content_after(lex, i + 1, b), 0, None, continuation="")
         if tok not in lex.verbs or (i > a and self.t[i - 1] in words_of(lang).not_verb_after):
             return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 
+from factcheck.context.attribution import COMMAS
 from factcheck.context.data import ContextLexicon, PhraseIndex
 from factcheck.context.kinds import NEED
 from factcheck.context.tokens import match_all, match_phrase, readings
@@ -190,14 +191,6 @@ def _event(lex: ContextLexicon, texts, sentence, figure, unit: str | None) -> st
     if unit and unit in lex.event_names:
         return unit
     return _nearest_word(lex, lex.events, texts, sentence, figure, _EVENT_REACH)
-
-
-@cache
-def _commas() -> frozenset[str]:
-    """The commas of every script (``scripts.toml``)."""
-    from factcheck.text.scripts import get
-
-    return frozenset(get().commas)
 
 
 def _peer_start(lex: ContextLexicon, texts, start: int, stop: int) -> int:
@@ -547,7 +540,7 @@ def _cues_from(lex, texts, sentence, figure, unit, near, whole, near_to, any_in,
     peer = _peer_start(lex, texts, figure[1] + 1, min(hi, figure[1] + 1 + _MEASURE_REACH[1]))
     measure = near_to(lex.frame_measures, (a, peer), (_MEASURE_REACH[0] + timed, _MEASURE_REACH[1]))
     if measure in _YIELDING:  # what the money goes to stands in the figure's own clause: no comma between
-        stop = next((j for j in range(figure[1] + 1, peer) if texts[j] in _commas()), peer)
+        stop = next((j for j in range(figure[1] + 1, peer) if texts[j] in COMMAS), peer)
         after = near_to(lex.frame_measures, (figure[1] + 1, stop), (0, _MEASURE_REACH[1]))
         if after is not None and after not in _YIELDING:
             measure = after
