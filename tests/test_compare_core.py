@@ -191,6 +191,67 @@ def test_place_scopes_nest_parties_must_match():
     assert not compatible_entities(("ISIS", "Syria"), ("Deir ez-Zor",))  # a party on one side only
 
 
+def _plain_compatible(a, b):
+    """The place test read straight from its definition (the oracle of ``compatible_entities``)."""
+    from factcheck.compare.match import _PARTY_KINDS, PLACE_TYPES, _related, entity_type
+
+    if a == b:
+        return True
+    places_a = [x for x in a if entity_type(x) in PLACE_TYPES]
+    places_b = [y for y in b if entity_type(y) in PLACE_TYPES]
+    kinds = {}
+    for side, names in enumerate((a, b)):
+        for name in names:
+            if entity_type(name) not in PLACE_TYPES:
+                kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
+    if not all(not left or not right or left & right for left, right in kinds.values()):
+        return False
+    if any(bool(left) != bool(right) for kind, (left, right) in kinds.items() if kind in _PARTY_KINDS):
+        return bool(set(a) & set(b) & set(places_a + places_b))
+    if places_a and places_b:
+        return all(any(_related(x, y) for y in places_b) for x in places_a) or all(
+            any(_related(x, y) for x in places_a) for y in places_b
+        )
+    return bool(set(a) & set(b))
+
+
+def _plain_one_place_within(a, b):
+    """A single innermost place of one side strictly inside a place of the other (the oracle)."""
+    from factcheck.compare.match import PLACE_TYPES, _ancestors, entity_type
+
+    def innermost(places):
+        return [x for x in places if not any(y != x and x in _ancestors(y) for y in places)]
+
+    pa = [x for x in a if entity_type(x) in PLACE_TYPES]
+    pb = [y for y in b if entity_type(y) in PLACE_TYPES]
+    for one, other in ((innermost(pa), pb), (innermost(pb), pa)):
+        if len(one) == 1 and other and one[0] not in other:
+            inside = _ancestors(one[0])
+            if any(y in inside for y in other) and not any(one[0] in _ancestors(y) for y in other):
+                return True
+    return False
+
+
+#: scopes mixing camps, the province and country that hold them, other countries, armed groups, an
+#: agency and a name no gazetteer lists
+_NAMES = ("al-Hol", "Roj", "Hasakah", "Syria", "Damascus", "Lebanon", "SDF", "ISIS", "UN", "Place 9")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAMES), max_size=4, unique=True),
+    st.lists(st.sampled_from(_NAMES), max_size=4, unique=True),
+)
+def test_place_tests_read_each_scope_once_and_say_what_the_plain_tests_say(a, b):
+    """``compatible_entities`` and ``_one_place_within`` read each scope once (its places, innermost
+    places and other names by kind, cached): the answers of the plain definitions."""
+    from factcheck.compare.match import _one_place_within, compatible_entities
+
+    a, b = tuple(a), tuple(b)
+    assert compatible_entities(a, b) == _plain_compatible(a, b) == compatible_entities(b, a)
+    assert _one_place_within(a, b) == _plain_one_place_within(a, b)
+
+
 # ---------------------------------------------------------------- the fast paths give the plain answers
 #
 # ``compare_claims`` and ``Ledger.claims`` are built for a million claims (per-claim profiles, pairs
@@ -274,6 +335,26 @@ def test_judge_is_the_plain_judge(a, b, factor):
     j = judge(a, b, RULES, factor)
     assert j == _plain_judge(a, b, RULES, factor)
     assert explain(a, b, j, RULES) == explain(a, b, j, RULES, described=(describe(a), describe(b)))
+
+
+@given(any_claim(0), st.sampled_from([1.0, 1000.0, 0.001, -2.0]))
+def test_profile_is_the_plain_helpers(c, factor):
+    """A claim's profile (the helpers fused into one pass) is what each plain helper says."""
+    import math
+
+    from factcheck.compare import agree, timescope
+
+    pt = agree.point(c, factor)
+    near = agree.neighbourhood(c, factor)
+    ref = pt if pt is not None else agree._mid(near)
+    span = timescope.days(c.time) or (None, None)
+    wide = agree._widened(c, factor, RULES)
+    plain = (pt, *agree.stated(c, factor), ref, agree.step(c, factor), *wide,
+             agree._hedge_width(c, ref, RULES), *span, *near)  # fmt: skip
+    got = agree.profile(c, RULES, factor)
+    assert len(got) == len(plain)
+    for x, y in zip(got, plain, strict=True):
+        assert x == y or (isinstance(x, float) and isinstance(y, float) and math.isnan(x) and math.isnan(y))
 
 
 @given(st.lists(st.sampled_from(_BOUNDS), min_size=2, max_size=2), st.sampled_from([0.0, 1.0, 7.0, 1000.0]))

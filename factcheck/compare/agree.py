@@ -225,17 +225,39 @@ def profile(c: Claim, rules: Rules, factor: float = 1.0) -> Profile:
     reader takes it for), rounding step, widened interval, hedge width at the reference value, the
     first and last day (ordinals) its time covers, and the interval a reader takes it for. Depends on
     the claim, ``factor`` and ``rules`` only."""
-    pt = point(c, factor)
-    lo, hi = stated(c, factor)
-    near_lo, near_hi = neighbourhood(c, factor)
+    # point, stated, neighbourhood, step and the hedge widths, fused (a ledger-wide run profiles
+    # every claim; ``tests/test_compare_core.py`` holds the result to the plain helpers)
+    bound, low, high = c.bound, c.low, c.high
+    if low is not None:
+        low = _f(low)
+    if high is not None:
+        high = _f(high)
+    lo = -INF if low is None else low * factor
+    hi = INF if high is None else high * factor
+    near_lo, near_hi = lo, hi
+    if bound != "range" and (low is None) != (high is None):
+        width = _last_place(low if high is None else high, _d(c.precision))
+        if width and high is None:
+            near_hi = (low + width) * factor
+        elif width:
+            near_lo = (high - width) * factor
+    if factor < 0:
+        lo, hi, near_lo, near_hi = hi, lo, near_hi, near_lo
+    value = c.value
+    pt = _f(value) * factor if value is not None and (bound == "exact" or bound == "approx") else None
     ref = pt if pt is not None else _mid((near_lo, near_hi))
     p = step(c, factor)
     half = p * rules.half_step
-    wide_lo = near_lo - half - _hedge_width(c, near_lo if math.isfinite(near_lo) else None, rules)
-    wide_hi = near_hi + half + _hedge_width(c, near_hi if math.isfinite(near_hi) else None, rules)
+    if bound == "approx":
+        share = rules.approx
+        wide_lo = near_lo - half - (abs(near_lo) * share if math.isfinite(near_lo) else 0.0)
+        wide_hi = near_hi + half + (abs(near_hi) * share if math.isfinite(near_hi) else 0.0)
+        hedge = abs(ref) * share if ref is not None else 0.0
+    else:
+        wide_lo, wide_hi, hedge = near_lo - half, near_hi + half, 0.0
     span = timescope.days(c.time)
     first, last = span if span is not None else (None, None)
-    return pt, lo, hi, ref, p, wide_lo, wide_hi, _hedge_width(c, ref, rules), first, last, near_lo, near_hi
+    return pt, lo, hi, ref, p, wide_lo, wide_hi, hedge, first, last, near_lo, near_hi
 
 
 def judged(

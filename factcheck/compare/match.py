@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from factcheck.compare import timescope, units
 from factcheck.compare.rules import Rules
@@ -298,14 +299,12 @@ def _named(c: Claim, f: Facts) -> tuple[str, ...]:
     return tuple(e for e in c.entities if e != nationals) if nationals else c.entities
 
 
-@lru_cache(maxsize=1 << 16)
 def _one_place_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One side names a single place, strictly inside a place the other names, and the other names
     neither it nor anything inside it: a province's or a city's own figure against the country's. (A
     list of places, "in Tizi Ouzou, Bejaia and Jijel", says where an event was, not a part of it.)"""
-    pa = [x for x in a if entity_type(x) in PLACE_TYPES]
-    pb = [y for y in b if entity_type(y) in PLACE_TYPES]
-    for one, other in ((_innermost(pa), pb), (_innermost(pb), pa)):
+    pa, pb = _parts(a), _parts(b)
+    for one, other in ((pa.innermost, pb.places), (pb.innermost, pa.places)):
         if len(one) == 1 and other and one[0] not in other:
             inside = _ancestors(one[0])
             if any(y in inside for y in other) and not any(one[0] in _ancestors(y) for y in other):
@@ -322,34 +321,58 @@ def _related(x: str, y: str) -> bool:
     return x == y or x in _ancestors(y) or y in _ancestors(x)
 
 
-@lru_cache(maxsize=1 << 16)
 def compatible_entities(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Do two scopes name the same thing? Places must nest (Damascus within Syria, al-Hol within al-Hol
     and Roj), other kinds must overlap: Lebanon vs Jordan, Idlib vs Aleppo, al-Hol vs Roj and SDF vs
-    ISIS never pair; "ISIS detainees held by the SDF" and "SDF-held detainees" do."""
+    ISIS never pair; "ISIS detainees held by the SDF" and "SDF-held detainees" do.
+
+    Each scope is read once (:func:`_parts`: its places and its other names by kind); a ledger meets
+    far more pairs of scopes than it holds scopes."""
     if a == b:
         return True
-    places_a = [x for x in a if entity_type(x) in PLACE_TYPES]
-    places_b = [y for y in b if entity_type(y) in PLACE_TYPES]
-    kinds: dict[str, tuple[set[str], set[str]]] = {}
-    for side, names in enumerate((a, b)):
-        for name in names:
-            if entity_type(name) not in PLACE_TYPES:
-                kinds.setdefault(entity_type(name), (set(), set()))[side].add(name)
-    others_ok = all(not left or not right or bool(left & right) for left, right in kinds.values())
-    if not others_ok:
-        return False
-    one_sided_party = any(
-        bool(left) != bool(right) for kind, (left, right) in kinds.items() if kind in _PARTY_KINDS
-    )
-    if one_sided_party:
+    pa, pb = _parts(a), _parts(b)
+    others_a, others_b = pa.others, pb.others
+    for kind in others_a.keys() & others_b.keys():
+        if not others_a[kind] & others_b[kind]:
+            return False
+    if pa.parties ^ pb.parties:  # a party kind named on one side only
         # "ISIS fighters in Syria" vs "fighters the SDF deployed to Deir ez-Zor": only the same place named
-        return bool(set(a) & set(b) & set(places_a + places_b))
+        return bool(pa.names & pb.names & (pa.place_set | pb.place_set))
+    places_a, places_b = pa.places, pb.places
     if places_a and places_b:
         return all(any(_related(x, y) for y in places_b) for x in places_a) or all(
             any(_related(x, y) for x in places_a) for y in places_b
         )
-    return bool(set(a) & set(b))
+    return bool(pa.names & pb.names)
+
+
+class _Scope(NamedTuple):
+    """What the place tests read of one scope, worked out once (:func:`_parts`)."""
+
+    names: frozenset[str]
+    places: tuple[str, ...]  # the names that are places, in order
+    place_set: frozenset[str]
+    innermost: tuple[str, ...]  # the places that hold none of the others
+    others: dict[str, frozenset[str]]  # the other names, by gazetteer type
+    parties: frozenset[str]  # the party kinds (armed groups) it names any of
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(names: tuple[str, ...]) -> _Scope:
+    places = tuple(x for x in names if entity_type(x) in PLACE_TYPES)
+    others: dict[str, set[str]] = {}
+    for name in names:
+        kind = entity_type(name)
+        if kind not in PLACE_TYPES:
+            others.setdefault(kind, set()).add(name)
+    return _Scope(
+        frozenset(names),
+        places,
+        frozenset(places),
+        tuple(_innermost(list(places))),
+        {kind: frozenset(found) for kind, found in others.items()},
+        frozenset(others.keys() & _PARTY_KINDS),
+    )
 
 
 _MATERIAL_DIMENSIONS = frozenset({"mass", "volume", "flow"})
