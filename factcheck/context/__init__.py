@@ -140,7 +140,9 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
     from factcheck.context import places
 
-    document_country = cache(partial(_document_country, d, lex_of, mentions))  # read when a currency needs it
+    document_country = cache(
+        partial(_document_country, d, lex_of, mentions, gaz)
+    )  # read when a currency needs it
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
     for s, members in sorted(by_sentence.items()):
@@ -355,7 +357,13 @@ def _without_homonyms(mentions: list, gaz) -> list:
 
     from factcheck.context import places
 
-    country = [places.country_of(m.canonical) for m in mentions]
+    of: dict[str, str | None] = {}  # a document names its few places many times
+    country = [
+        of[m.canonical]
+        if m.canonical in of
+        else of.setdefault(m.canonical, places.country_of(m.canonical, gaz))
+        for m in mentions
+    ]
     counts = Counter(c for c in country if c)
     if not counts or counts.most_common(1)[0][1] < _HOMONYM_LEAD:
         return mentions
@@ -370,7 +378,7 @@ def _without_homonyms(mentions: list, gaz) -> list:
 _HOMONYM_LEAD = 3
 
 
-def _document_country(d, lex_of, mentions) -> str | None:
+def _document_country(d, lex_of, mentions, gaz) -> str | None:
     """The one country a document is about: the country most of its places and nationality
     adjectives belong to, when one leads all others (None: no country, or a tie)."""
     from collections import Counter
@@ -379,7 +387,7 @@ def _document_country(d, lex_of, mentions) -> str | None:
 
     counts: Counter[str] = Counter()
     for m in mentions:
-        country = places.country_of(m.canonical)
+        country = places.country_of(m.canonical, gaz)
         if country:
             counts[country] += 1
     for i, tok in enumerate(d.texts):

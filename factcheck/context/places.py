@@ -566,16 +566,18 @@ def nationality(word: str, lang: str | None = None) -> str | None:
     return None
 
 
-def country_of(entity: str | None) -> str | None:
+def country_of(entity: str | None, gaz=None) -> str | None:
     """The country an entity belongs to: itself for a country, the country a place lies within
     (Nyala → South Darfur → Darfur → Sudan), a national body's country ("Iraq: Ministry of Health"),
     an organisation's country from ``organisations.csv``, or a nationality adjective's country.
-    None when unknown."""
+    None when unknown. ``gaz``: the gazetteer, when the caller holds it (asking for it looks for the
+    user's ``claims/entities.csv`` on disk)."""
     if not entity:
         return None
-    from factcheck.context import data
+    if gaz is None:
+        from factcheck.context import data
 
-    gaz = data.gazetteer()
+        gaz = data.gazetteer()
     ref = reference()
     name = entity
     for _ in range(12):
