@@ -298,12 +298,13 @@ def entries_for(
     when: dt.date,
     expires: dt.date | None = None,
 ) -> list[Entry]:
-    """New entries accepting ``findings`` (claims named by their text; documents: non-reference ones)."""
+    """New entries accepting ``findings`` (claims named by their text; ``claim_doc``: the document of
+    each claim read from a document or the ledger, a desk's reference figures left out)."""
     if not reason.strip():
         raise UsageError("--reason must say why the findings are accepted")
     out = []
     for f in findings:
-        docs = [claim_doc[c] for c in f.claims if c in claim_doc and not claim_doc[c].startswith("ref:")]
+        docs = [claim_doc[c] for c in f.claims if c in claim_doc]
         out.append(
             Entry(
                 fingerprint=f.id,

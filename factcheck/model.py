@@ -18,6 +18,9 @@ AGGREGATIONS = ("point", "cumulative", "per_day", "per_week", "per_month", "per_
 TO_DATE = "to_date"
 #: where a claim's time comes from: a phrase of its own, the statement's date, or the publication date
 TIME_BASES = ("stated", "statement", "published")
+#: where a claim in hand came from: a document being read, the ledger, or a desk's reference file
+#: (set by what produced it; run-time provenance, not part of the stored or exchanged claim)
+ORIGINS = ("article", "ledger", "reference")
 #: how the text presents a running total against an earlier one: an update, or a revision
 CHANGES = ("update", "revised", "previous")
 #: a figure stated as a part of the one before it ("including 8.8 million ..."), or as another set of
@@ -86,11 +89,15 @@ class Claim:
     change: str | None = None
     # the goods a price, subsidy or quantity is of ("92-octane gasoline", "السولار", "bread")
     goods: str | None = None
+    # where this claim came from (``ORIGINS``): like ``kind``, not in the JSON contract, and no part of
+    # a claim's identity (a stored claim equals the claim extracted from its document)
+    origin: str = field(default="article", compare=False)
 
     def to_dict(self, *, with_kind: bool = False) -> dict[str, Any]:
         """The contract's JSON object (``kind`` only when asked, for ``--all``)."""
         data = asdict(self)
         data["entities"] = list(self.entities)
+        data.pop("origin")
         if not with_kind:
             data.pop("kind")
         return data
@@ -164,11 +171,11 @@ def fast_builder(cls: type) -> Any:
     return build
 
 
-_REQUIRED = len(fields(Claim)) - len(FRAME_FIELDS)  # rows written before frames omit them
+_REQUIRED = len(fields(Claim)) - len(FRAME_FIELDS) - 1  # rows written before frames omit them (and origin)
 _CLAIM_INDEX = {f.name: k for k, f in enumerate(fields(Claim))}
 _CLAIM_SETTERS = tuple(Claim.__dict__[f.name].__set__ for f in fields(Claim))
 _claim_values = attrgetter(*(f.name for f in fields(Claim)))
-CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim) if f.name != "kind")
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim) if f.name not in ("kind", "origin"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -593,12 +593,13 @@ def test_fast_claims_are_ordinary_claims():
     assert type(built) is Claim and built == c and hash(built) == hash(c) and repr(built) == repr(c)
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.value = 1  # type: ignore[misc]
-    # rows written before claim frames omit the frame fields: they default to None
+    # rows written before claim frames omit the frame fields (and the origin, last): they default
     from factcheck.model import FRAME_FIELDS
 
-    assert make_claim(values[: -len(FRAME_FIELDS)]) == c
+    assert make_claim(values[: -len(FRAME_FIELDS) - 1]) == c
+    assert make_claim(values[: -len(FRAME_FIELDS) - 1]).origin == "article"
     with pytest.raises(ValueError):
-        make_claim(values[: -len(FRAME_FIELDS) - 1])
+        make_claim(values[: -len(FRAME_FIELDS) - 2])
     f = Finding("id", "cross_source", "warning", ("a#0", "b#0"), "m", "e", "drift", (("relative", 0.1),))
     g = fast_builder(Finding)(*(getattr(f, x.name) for x in dataclasses.fields(Finding)))
     assert type(g) is Finding and g == f and g.to_dict() == f.to_dict()
@@ -639,6 +640,9 @@ def test_ledger_claims_read_back_as_rows_say(tmp_path, monkeypatch):
               subject_key=["camp residents", None][k % 2])
         for k in range(11)
     ]  # fmt: skip
+    # every frame field stored, the last one (goods) too
+    claims = [c.with_(measure=["price", None][k % 2], goods=["diesel", None, "bread"][k % 3])
+              for k, c in enumerate(claims)]  # fmt: skip
     with store.Ledger.open(tmp_path / "l.db") as ledger:
         ledger.import_claims(claims)
     monkeypatch.setattr(store, "_LOAD_BATCH", 3)  # several batches, the last one short
@@ -647,6 +651,8 @@ def test_ledger_claims_read_back_as_rows_say(tmp_path, monkeypatch):
         assert list(ledger.claims()) == plain
         assert [c.approx for c in plain] == [type(c.approx) is bool and c.approx for c in plain]
         assert sorted(plain, key=lambda c: c.id) == sorted(claims, key=lambda c: c.id)
+        assert {c.goods for c in plain} == {"diesel", None, "bread"}
+        assert {c.origin for c in plain} == {c.origin for c in ledger.claims()} == {"ledger"}
         assert gc.isenabled()
         gc.disable()
         try:

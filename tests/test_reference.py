@@ -253,3 +253,46 @@ def test_cli_lists_references_and_reports_errors(tmp_path: Path, capsys: pytest.
     )
     assert f"{bad.as_posix()}:2: unknown bound 'about'" in capsys.readouterr().err
     assert db.read_bytes() == before and not (tmp_path / "x.csv").exists()
+
+
+def test_where_a_claim_came_from_is_its_origin_not_its_document_name(tmp_path: Path) -> None:
+    """Reference figures carry ``origin = "reference"``, claims read back from the ledger ``"ledger"``,
+    extracted ones ``"article"``; the check a pair belongs to reads the origin, so an article whose own
+    id happens to start with "ref:" is still an article (its disagreement with another outlet is a
+    cross-source finding, not one against the desk's reference), and the origin stays out of the
+    exchanged claim (JSON, CSV) and of a claim's identity."""
+    from factcheck.checking import check_documents
+    from factcheck.ledger.io import csv_row
+    from factcheck.model import CLAIM_FIELDS
+    from factcheck.text.documents import parse_document
+
+    refs = tmp_path / "claims"
+    refs.mkdir()
+    write(refs, "desk.csv", HEADER + "camp residents,4200,,,,person,UNHCR,2025-03,,\n")
+    assert {c.origin for c in load_references(refs)} == {"reference"}
+
+    briefing = parse_document(
+        "---\nid: ref:briefing-12\nsource: Valley Post\npublished: 2025-03-20\n---\n"
+        "The UN refugee agency said 3,350 people live in the Nahr camp.\n",
+        "briefing.md",
+    )
+    other = parse_document(
+        "---\nsource: Hill Times\npublished: 2025-03-20\n---\n"
+        "The UN refugee agency said 3,900 people live in the Nahr camp.\n",
+        "hill.md",
+    )
+    assert briefing.id == "ref:briefing-12"
+    result = check_documents([briefing, other])
+    assert {c.origin for c in result.claims} == {"article"}
+    checks = {f.check for f in result.findings if set(f.claims) & {c.id for c in result.claims}}
+    assert "cross_source" in checks and "reference" not in checks
+
+    db = tmp_path / "ledger.db"
+    with open_ledger(db) as ledger:
+        ledger.import_claims(result.claims)
+    with open_ledger(db, create=False) as ledger:
+        stored = list(ledger.claims())
+    assert {c.origin for c in stored} == {"ledger"}
+    assert sorted(stored, key=lambda c: c.id) == sorted(result.claims, key=lambda c: c.id)
+    assert "origin" not in stored[0].to_dict() and "origin" not in CLAIM_FIELDS
+    assert len(csv_row(stored[0])) == len(CLAIM_FIELDS)

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     new = bl.entries_for(
         result.findings,
         {c.id: c.text for c in claims},
-        {c.id: c.doc for c in claims},
+        {c.id: c.doc for c in claims if c.origin != "reference"},
         reason=args.reason,
         who=bl.who_am_i(),
         when=dt.date.today(),

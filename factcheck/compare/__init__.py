@@ -30,7 +30,7 @@ from factcheck.model import Claim, Finding, Level, Verdict, fast_builder
 
 def relation(a: Claim, b: Claim) -> str:
     """The check a pair belongs to: restated in one article, across sources, or against a reference."""
-    if a.doc.startswith("ref:") or b.doc.startswith("ref:"):
+    if a.origin == "reference" or b.origin == "reference":
         return "reference"
     if a.doc == b.doc and (a.source or "") == (b.source or ""):
         return "restated"

@@ -12,9 +12,10 @@ written (``31,000`` -> 1000).  Every problem is reported as ``file:line: what is
 A YAML file is a list of figures or a mapping with a ``figures:`` list; a YAML file of another shape (an
 accepted-findings file, say) is not a reference file and is skipped by :func:`load_references`.
 
-Each figure becomes a :class:`~factcheck.model.Claim` with ``doc = "ref:<file>"``, id ``ref:<file>#<n>``
-(n counts the figures from 1), and ``text``/``start``/``end`` the figure's row (or YAML entry) in the file,
-so the comparator treats it like any stored claim.
+Each figure becomes a :class:`~factcheck.model.Claim` with ``origin = "reference"``, ``doc = "ref:<file>"``
+(a name for people: code reads ``origin``), id ``ref:<file>#<n>`` (n counts the figures from 1), and
+``text``/``start``/``end`` the figure's row (or YAML entry) in the file, so the comparator treats it like any
+stored claim.
 """
 
 from __future__ import annotations
@@ -427,7 +428,9 @@ def read_reference_file(path: str | Path) -> list[Reference]:
         except _Bad as exc:
             raise ConfigError(str(exc), path=where, line=exc.line or line) from None
         n = len(out) + 1
-        claim = Claim(id=f"{doc}#{n}", doc=doc, text=text[start:end], start=start, end=end, **fields)
+        claim = Claim(
+            id=f"{doc}#{n}", doc=doc, text=text[start:end], start=start, end=end, **fields, origin="reference"
+        )
         out.append(Reference(claim, cells.get("url"), cells.get("note"), where, line))
     return out
 

@@ -246,7 +246,7 @@ def claim_row(claim: Claim, seq: int, doc: str | None = None) -> tuple[Any, ...]
 
 
 def row_claim(row: Sequence[Any]) -> Claim:
-    """A claim from a row of :data:`_SELECT_CLAIM`."""
+    """A claim from a row of :data:`_SELECT_CLAIM` (its origin the ledger)."""
     entities = row[20]
     return make_claim(
         (
@@ -255,7 +255,8 @@ def row_claim(row: Sequence[Any]) -> Claim:
             *row[10:20],
             "quantity",
             tuple(json.loads(entities)) if entities and entities != "[]" else (),
-            *row[21:30],
+            *row[21:31],
+            "ledger",
         )
     )
 
@@ -605,7 +606,7 @@ class Ledger:
                         "quantity", found, share(measure, measure), share(event, event),
                         share(owner, owner), share(group, group), share(scope, scope),
                         share(modality, modality), share(aggregation, aggregation),
-                        share(time_basis, time_basis), share(change, change), share(goods, goods),
+                        share(time_basis, time_basis), share(change, change), share(goods, goods), "ledger",
                     ))  # fmt: skip
             finally:
                 if collecting:

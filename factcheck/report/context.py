@@ -106,10 +106,11 @@ class _Lazy(dict):
 
 
 def _origin(c: Any, doc_ids: set[str]) -> tuple[str, str]:
-    if c.doc in doc_ids:
+    """Where a claim came from, and the name to show for it (a reference file by its path)."""
+    if c.origin == "reference":
+        return "reference", display_path(c.doc.removeprefix("ref:"))
+    if c.origin == "article" and c.doc in doc_ids:
         return "article", c.doc
-    if c.doc.startswith("ref:"):
-        return "reference", display_path(c.doc[4:])
     return "ledger", c.doc
 
 

@@ -22,7 +22,7 @@ NUMBERS = ("value", "low", "high", "precision")
 #: claims per row group (cut at the next document boundary)
 ROW_GROUP = 65_536
 _INT_FIELDS = ("start", "end")
-_FIELD_ORDER = tuple(f for f in Claim.__dataclass_fields__)  # declaration order, with ``kind``
+_FIELD_ORDER = tuple(f for f in Claim.__dataclass_fields__)  # declaration order, with kind and origin
 
 
 def _schema():
@@ -159,6 +159,7 @@ def _claims(table) -> Iterator[Claim]:
                 values[i] = int(v)
     columns["entities"] = [tuple(e) if e else () for e in columns["entities"]]
     columns["kind"] = ["quantity"] * table.num_rows
+    columns["origin"] = ["ledger"] * table.num_rows  # claims exported from a ledger
     ordered = [columns[name] for name in _FIELD_ORDER]
     for values in zip(*ordered, strict=True):
         yield build(*values)
