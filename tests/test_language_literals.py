@@ -15,6 +15,12 @@ examples in any language):
    such words are at least half of its lowercase words. ``("exact", "approx")`` are bound names, not
    English; ``("the", "a", "an")`` is English.
 
+And one rule over comparisons: 3. no code branches on a language code (``lang == "ar"``,
+``self.lang != "en"``, ``"ar" == x.lang``): how a language is read (its noun phrases, whether its speech
+verbs agree with their speaker, where a month's day goes) is a property its lexicon states
+(``[grammar]``, ``[speech_rules]``, ``[time_rules]``), so a third language chooses the readings it needs
+in data.
+
 No module is exempt: the loaders themselves hold no literals (they read the data's own keys).
 """
 
@@ -152,7 +158,25 @@ def offences(source: str, where: str = "<source>") -> list[str]:
             hits = [w for w in lower if w in words]
             if len(hits) >= 2 and 2 * len(hits) >= len(lower):
                 out.append(f"{where}:{node.lineno}: a list of words read in text: {hits[:8]}")
+        elif isinstance(node, ast.Compare) and _on_a_language(node):
+            out.append(f"{where}:{node.lineno}: a branch on a language code ({ast.unparse(node)[:60]})")
     return out
+
+
+def _on_a_language(node: ast.Compare) -> bool:
+    """``lang == "ar"``, ``doc.lang != "en"``, ``"ar" == lang``: a name ending in ``lang`` tested for
+    equality with a language the lexicons hold."""
+    from factcheck import lexicon
+
+    sides = [node.left, *node.comparators]
+    named = any(
+        (isinstance(x, ast.Name) and x.id.endswith("lang"))
+        or (isinstance(x, ast.Attribute) and x.attr.endswith("lang"))
+        for x in sides
+    )
+    coded = any(isinstance(x, ast.Constant) and x.value in lexicon.LANGS for x in sides)
+    equality = all(isinstance(op, (ast.Eq, ast.NotEq)) for op in node.ops)
+    return named and coded and equality
 
 
 def _modules() -> list[Path]:
@@ -179,6 +203,9 @@ REMOVED = [
     '_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "dec"})',
     'def f(tok):\n    return tok in ("a", "an", "its", "their", "his", "her")',
     'def f(tok):\n    return tok == "عن"',
+    'np = self.ar_np(lex, j, b) if lang == "ar" else self.en_np_after(lex, j, b)',
+    'def f(self):\n    return self.day(k, end) if self.lang == "en" else None',
+    'ok = "ar" != c.lang',
 ]
 
 
@@ -196,6 +223,8 @@ def test_a_re_added_literal_is_caught(source: str):
         'if kind in ("hundred", "scale", "dual"):\n    pass',
         'FIELDS = ("start", "end", "value", "unit", "source", "time")',
         'tags = ("address", "article", "aside", "blockquote", "div")',
+        "same = a.lang == b.lang",
+        'lang = None if args.lang in (None, "auto") else args.lang',
     ],
 )
 def test_canonical_names_and_docstrings_pass(source: str):

@@ -547,15 +547,17 @@ class Finder:
             return None  # "بحسب ما نقلت ...": the verb makes the event
         if j < b and (self.t[j] in lex.rate_nouns or self.t[j][:1].isdigit()):
             return None  # "barrels per day", "per 1,000 people": a rate, not a source
-        np = self.ar_np(lex, j, b, False) if lang == "ar" else self.en_np_after(lex, j, b)
+        grammar = words_of(lang)
+        np = self.ar_np(lex, j, b, False) if grammar.construct_noun_phrases else self.en_np_after(lex, j, b)
         if np is None:
             return None
         ev = Event(i, i, np[1], np[1] + 1, 0, None)
-        ev.cue_span = (i, i + n - 1, lang == "ar" and self.t[i] not in lex.according.by_first)
+        # the cue matched through a reading without a glued prefix ("وبحسب")
+        ev.cue_span = (i, i + n - 1, bool(lex.clitics) and self.t[i] not in lex.according.by_first)
         ev.relay = (
             self.t[i] in lex.relay
             or any(r in lex.relay for r in readings(lex, self.t[i]))
-            or self.t[i].endswith(words_of(lang).relay_endings)
+            or self.t[i].endswith(grammar.relay_endings)
         )
         self.speaker(ev, lex, np, None)
         if ev.gender in ("", "h"):
@@ -566,7 +568,7 @@ class Finder:
 
     def verb(self, lex: ContextLexicon, lang: str, i: int, a: int, b: int) -> Event | None:
         tok = self.t[i]
-        if lang == "ar":
+        if words_of(lang).agreeing_speech_verbs:
             gender = lex.verbs.get(tok)
             if gender is None and tok[0] in words_of(lang).glued_conjunctions:
                 gender = lex.verbs.get(tok[1:])

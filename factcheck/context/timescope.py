@@ -151,6 +151,7 @@ class _Parser:
         self.months = lexicon.get(lang).months
         #: month names that are also words: a month only when capitalised ("May")
         self.capitalised = lexicon.get(lang).words.capitalised_months
+        self.grammar = lexicon.words_of(lang)
         self.blocked = blocked
         flags = _FLAGS.get((lex.lang, lang))
         if flags is None:
@@ -194,7 +195,7 @@ class _Parser:
                         other = self.month(j + 1, end)
                         if other is not None and other[0] == value:
                             used = j + 1 + other[1] - i
-                    if j < end and self.t[j] == "." and self.lang == "en":
+                    if j < end and self.t[j] == "." and self.grammar.month_abbreviation_dot:
                         used += 1
                     return int(value), used
         return None
@@ -272,7 +273,7 @@ class _Parser:
         mo = self.month(i, end)
         if mo is not None:
             k = i + mo[1]
-            d = self.day(k, end) if self.lang == "en" else None
+            d = self.day(k, end) if self.grammar.day_after_month else None
             if d is not None:
                 k2 = k + 1
                 if k2 + 1 < end and t[k2] == "," and self.year(k2 + 1, end) is not None:

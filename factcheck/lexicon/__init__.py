@@ -118,12 +118,21 @@ class Words(NamedTuple):
     conjunctions_within: frozenset[str] = frozenset()
     #: month names that are a month only when capitalised ("May")
     capitalised_months: frozenset[str] = frozenset()
+    #: how the language builds what the passes read (``[grammar]``, ``[speech_rules]``, ``[time_rules]``):
+    #: a source named after a cue is a noun in a construct chain, read head first ("بحسب وزارة الصحة
+    #: السورية") rather than a name with its modifiers; speech verbs are listed by gender and agree with
+    #: their speaker, and may be participles; a month may be followed by its day ("June 5") and abbreviated
+    #: with a full stop ("Sept.")
+    construct_noun_phrases: bool = False
+    agreeing_speech_verbs: bool = False
+    day_after_month: bool = False
+    month_abbreviation_dot: bool = False
 
     def merge(self, other: Words) -> Words:
         """The words of both (what language-independent code tests)."""
         return Words(
             *(
-                a | b if isinstance(a, frozenset) else tuple(dict.fromkeys((*a, *b)))
+                a | b if isinstance(a, (frozenset, bool)) else tuple(dict.fromkeys((*a, *b)))
                 for a, b in zip(self, other, strict=True)
             )
         )
@@ -165,6 +174,10 @@ def _words(r: DataReader, clitics: frozenset[str]) -> Words:
         continuing=tuple(continuing),
         conjunctions_within=folded("subject_rules.conjunctions_within"),
         capitalised_months=folded("time_rules.capitalised_months"),
+        construct_noun_phrases=r.get("grammar.construct_noun_phrases", bool, False),
+        agreeing_speech_verbs=r.get("speech_rules.agreeing_verbs", bool, False),
+        day_after_month=r.get("time_rules.day_after_month", bool, False),
+        month_abbreviation_dot=r.get("time_rules.month_abbreviation_dot", bool, False),
     )
 
 
