@@ -280,6 +280,10 @@ def test_fuzz_baseline_toml(doc, reason):
 
 @settings(CI, max_examples=8)
 @given(st.lists(documents(), min_size=1, max_size=3), st.sampled_from(["jsonl", "csv"]))
+# found by bench/fuzz.py: a subject of a bidi mark and masked markup only was an empty string, which
+# CSV writes as it writes null (the claim came back changed)
+@example([("doc.md", b"&#x202E;   05-7%\xce\xa9")], "csv")
+@example([("doc.md", "قال \u200f&nbsp; إن 40 في المئة".encode())], "csv")
 def test_fuzz_ledger_round_trip(docs, fmt):
     with tempfile.TemporaryDirectory() as folder:
         check_ledger_round_trip(Path(folder), docs, fmt)

@@ -282,12 +282,13 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             key = subj.key if subj else None
             if infection and key and c.unit and key.split(maxsplit=1)[0] == c.unit:
                 key = _CASE + key[len(c.unit) :]  # the key names what is counted first: cases
-            context = (  # the values of _CONTEXT_FIELDS, in that order
-                subj.text if subj else None,
-                key,
-                ev.source if ev else None,
-                ev.source_text if ev else None,
-                finder.cue_of(ev) if ev else None,
+            context = (  # the values of _CONTEXT_FIELDS, in that order; a text with nothing left in
+                # it (marks and masked markup only) is none: null, as every exchange format writes it
+                (subj.text or None) if subj else None,
+                key or None,
+                (ev.source or None) if ev else None,
+                (ev.source_text or None) if ev else None,
+                (finder.cue_of(ev) or None) if ev else None,
                 when,
                 scope,
                 cues.measure or ("cases" if infection else None),
