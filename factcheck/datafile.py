@@ -14,12 +14,14 @@ from factcheck.errors import ConfigError
 class DataReader:
     """Read keys like ``"hedges.before.approx"`` from a TOML tree, checking their types."""
 
-    def __init__(self, data: dict[str, Any], path: str) -> None:
+    def __init__(self, data: dict[str, Any], path: str, prefix: str = "") -> None:
         self.data = data
         self.path = path
+        #: where ``data`` sits in the file ("context."): errors name the key as the file writes it
+        self.prefix = prefix
 
     def fail(self, key: str, what: str) -> ConfigError:
-        return ConfigError(f"{key}: {what}", path=self.path)
+        return ConfigError(f"{self.prefix}{key}: {what}", path=self.path)
 
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         """The value at ``key`` (``default`` when absent; a missing required key is an error)."""

@@ -1,7 +1,7 @@
 """One language engine (issue 11): no language in code.
 
 Every word list, clitic, article, conjunction, punctuation set and script character class lives in data
-(``factcheck/lexicon/{ar,en}.toml``, ``factcheck/context/*.toml``, ``factcheck/text/scripts.toml``) and is
+(``factcheck/lexicon/{ar,en}.toml``, one per language, ``factcheck/text/scripts.toml``) and is
 read through their loaders; adding a language means adding data files. Two rules over the string
 constants of every ``factcheck/**/*.py`` (read with :mod:`ast`, so docstrings and comments may quote
 examples in any language):
@@ -125,8 +125,12 @@ def language_words() -> frozenset[str]:
     names = _registry_names()
     for lang in lexicon.LANGS:
         _walk(lexicon.get(lang), surface, names)
-        raw = resources.files("factcheck.context").joinpath(f"{lang}.toml").read_bytes()
-        _walk(data.build(tomllib.loads(raw.decode("utf-8")), f"{lang}.toml"), surface, names)
+        raw = resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes()
+        _walk(
+            data.build(tomllib.loads(raw.decode("utf-8"))["context"], f"{lang}.toml", lang=lang),
+            surface,
+            names,
+        )
     return frozenset(surface - names)
 
 

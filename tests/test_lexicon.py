@@ -91,3 +91,25 @@ def test_context_data_validates(tmp_path):
             {"meta": {"lang": "en"}, "speech": {"verbs": {"any": ["said"]}}, "events": {"killed": [3]}},
             "ctx.toml",
         )
+
+
+def test_one_lexicon_file_per_language_owns_the_context_tables():
+    """Each language is one data file: extraction's tables and, under ``[context]``, those of the
+    passes after it (no second file per language); a mistake in a context table is reported with its
+    file and the key as the file writes it."""
+    from importlib import resources
+
+    from factcheck.lexicon import LANGS, shipped_data
+
+    context_files = [
+        p.name for p in resources.files("factcheck.context").iterdir() if p.name.endswith(".toml")
+    ]
+    assert not [name for name in context_files if name.removesuffix(".toml") in LANGS]
+    for lang in LANGS:
+        tables = shipped_data(lang)["context"]
+        assert {"speech", "time", "frame", "events"} <= tables.keys()
+        assert context_data.get(lang).lang == lang  # built from those tables
+    broken = {**shipped_data("en")["context"], "events": {"killed": [3]}}
+    with pytest.raises(ConfigError) as info:
+        context_data.build(broken, "factcheck/lexicon/en.toml", lang="en", prefix="context.")
+    assert str(info.value).startswith("factcheck/lexicon/en.toml: context.events.killed:")

@@ -1,4 +1,5 @@
-"""Language data for claims in context: ``ar.toml`` / ``en.toml`` and the gazetteer, loaded once.
+"""Language data for claims in context: the ``[context]`` tables of each language's lexicon
+(``factcheck/lexicon/ar.toml`` / ``en.toml``) and the gazetteer, loaded once.
 
 Every phrase is folded like document text (:func:`factcheck.lexicon.fold`) and split into tokens
 (:func:`factcheck.lexicon.phrase_tokens`), so a phrase written with hamza or tashkeel matches
@@ -218,10 +219,12 @@ def _classed_phrases(r: _Reader, table: str, allowed: tuple[str, ...] | None = N
     return index
 
 
-def build(data: dict[str, Any], path: str) -> ContextLexicon:
-    """Validate a parsed context file and index it."""
-    r = _Reader(data, path)
-    lang = r.get("meta.lang", str, None)
+def build(data: dict[str, Any], path: str, *, lang: str | None = None, prefix: str = "") -> ContextLexicon:
+    """Validate parsed context data (a language lexicon's ``[context]`` tables) and index it. ``lang``:
+    the lexicon's language (else ``meta.lang`` of ``data``); ``prefix``: where ``data`` sits in the
+    file, for error messages."""
+    r = _Reader(data, path, prefix)
+    lang = lang or r.get("meta.lang", str, None)
     if lang not in LANGS:
         raise r.fail("meta.lang", f"missing or unknown language {lang!r}")
     verbs: dict[str, str] = {}
@@ -364,14 +367,19 @@ def get(lang: str) -> ContextLexicon:
 
 
 def _load(lang: str) -> ContextLexicon:
-    path = f"factcheck/context/{lang}.toml"
-    try:
-        from factcheck import cache as disk_cache
+    """The ``[context]`` tables of the language's one lexicon file (``factcheck/lexicon/<lang>.toml``),
+    which owns every word list of the language."""
+    from factcheck import lexicon
 
-        data = disk_cache.toml(resources.files(__package__).joinpath(f"{lang}.toml").read_bytes())
+    path = f"factcheck/lexicon/{lang}.toml"
+    try:
+        data = lexicon.shipped_data(lang)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=path) from None
-    lex = build(data, path)
+    tables = data.get("context")
+    if not isinstance(tables, dict):
+        raise ConfigError("context: missing (the tables the passes after extraction read)", path=path)
+    lex = build(tables, path, lang=lang, prefix="context.")
     from factcheck.context import places  # nationality adjectives of nationalities.csv (Syrian, سوريين …)
 
     lex.gentilics = {**places.reference().gentilics.get(lang, {}), **lex.gentilics}

@@ -1,8 +1,9 @@
 """A claim's frame: what it measures, what happened, in which modality, and aggregated how.
 
-Each field is read from cue phrases of the language's context data (``[frame.*]`` and ``[events]`` in
-``ar.toml`` / ``en.toml``) found near the figure in its sentence, nearest first; the values are
-language-independent names, so an Arabic and an English figure of one quantity get the same frame.
+Each field is read from cue phrases of the language's context data (``[context.frame.*]`` and
+``[context.events]`` of ``factcheck/lexicon/ar.toml`` / ``en.toml``) found near the figure in its
+sentence, nearest first; the values are language-independent names, so an Arabic and an English
+figure of one quantity get the same frame.
 """
 
 from __future__ import annotations

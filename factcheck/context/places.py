@@ -324,8 +324,11 @@ def _lexicon_words(lang: str) -> frozenset[str]:
             if len(toks) == 1:
                 words.add(toks[0])
 
-    for package, name in (("factcheck.lexicon", f"{lang}.toml"), ("factcheck.context", f"{lang}.toml")):
-        walk(tomllib.loads(resources.files(package).joinpath(name).read_text(encoding="utf-8")))
+    walk(
+        tomllib.loads(
+            resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_text(encoding="utf-8")
+        )
+    )
     return frozenset(words)
 
 

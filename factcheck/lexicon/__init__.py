@@ -652,6 +652,12 @@ def load_file(path: str | Path) -> Lexicon:
     return build(data, path)
 
 
+def shipped_data(lang: str) -> dict[str, Any]:
+    """The parsed shipped lexicon file of ``lang``: extraction's tables and, under ``[context]``, those
+    of the passes after it."""
+    return _shipped(lang)
+
+
 @cache
 def _shipped(lang: str) -> dict[str, Any]:
     """The parsed shipped file of ``lang``."""
