@@ -51,6 +51,21 @@ def test_constructions_covered(lang):
         assert tag in tags, tag
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize(
+    "construction",
+    ["time fiscal year", "time own before the figure", "time shared by a coordination"],
+)
+def test_time_constructions_hold_on_every_passage(lang, construction):
+    """A fiscal or academic year ("2025/26", "٢٠٢٤-٢٥") is one time, the twelve months it names; a
+    figure's own time before it is not overridden by the time of the figure after it ("exports in 2025
+    reached X against Y in 2024"); two figures joined by "and" still share the time after both."""
+    cases = [c for c in BENCH.load(lang) if c["construction"].startswith(construction)]
+    assert cases
+    wrong = [detail for case in cases for _f, ok, detail in BENCH.check(case, lang) if not ok]
+    assert not wrong, "\n".join(wrong)
+
+
 def test_unattributed_figure_has_no_source():
     doc = parse_document("يعيش في المخيم نحو 40 ألف شخص.", "x", published="2025-11-13")
     (claim,) = contextualise(doc, extract_document(doc))

@@ -971,14 +971,18 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
             bound[pos] = k - 1
             taken.add(k - 1)
             break
-    # "five were killed and five others arrested in a raid on Thursday": one time for both
+    open_ = [k for k in range(len(times)) if k not in statement]
+    open_lasts = [index.lasts[k] for k in open_]
+    # "five were killed and five others arrested in a raid on Thursday": one time for both, unless the
+    # first has its own before it ("the deficit in 2025 will reach 5.1bn against 4.2bn in 2024")
     for pos in range(len(spans) - 2, -1, -1):
         if pos not in bound and pos + 1 in bound:
             between = d.texts[spans[pos][1] + 1 : spans[pos + 1][0]]
             if not any(x in boundary for x in between):
-                bound[pos] = bound[pos + 1]
-    open_ = [k for k in range(len(times)) if k not in statement]
-    open_lasts = [index.lasts[k] for k in open_]
+                before = bisect_left(open_lasts, spans[pos][0])
+                own = open_[before - 1] if before else None
+                if not _own_time(d, times, own, taken, spans, pos, boundary):
+                    bound[pos] = bound[pos + 1]
     result: dict[int, str] = {}
     for pos, (first, _last) in enumerate(spans):
         if pos in bound:
@@ -990,6 +994,17 @@ def _bind_times(d, lex, times, spans: list[tuple[int, int]], events) -> dict[int
         # (the latest already tells an earlier figure's time: "287 operations in September, arresting
         # 131 suspects" leaves the 131 to its sentence, not to an older time before both)
     return result
+
+
+def _own_time(d, times, k: int | None, taken: set[int], spans, pos: int, boundary) -> bool:
+    """Is time ``k`` (the latest before figure ``pos``, no statement's) the figure's own: not bound to
+    a figure after it, after the figure before it, and in the figure's clause (no comma between)?"""
+    if k is None or k in taken:
+        return False
+    t = times[k]
+    if pos and t.first <= spans[pos - 1][1]:
+        return False
+    return not any(x in boundary for x in d.texts[t.last + 1 : spans[pos][0]])
 
 
 def _later_clause(lex, between: list[str]) -> bool:
@@ -1039,12 +1054,15 @@ def _bind_times_plain(d, lex, times, spans: list[tuple[int, int]], events) -> di
             bound[pos] = k
             taken.add(k)
             break
-    # "five were killed and five others arrested in a raid on Thursday": one time for both
+    # "five were killed and five others arrested in a raid on Thursday": one time for both, unless the
+    # first has its own before it
     for pos in range(len(spans) - 2, -1, -1):
         if pos not in bound and pos + 1 in bound:
             between = d.texts[spans[pos][1] + 1 : spans[pos + 1][0]]
             if not any(x in boundary for x in between):
-                bound[pos] = bound[pos + 1]
+                prev = [k for k, t in enumerate(times) if t.last < spans[pos][0] and k not in statement]
+                if not _own_time(d, times, prev[-1] if prev else None, taken, spans, pos, boundary):
+                    bound[pos] = bound[pos + 1]
     result: dict[int, str] = {}
     for pos, (first, _last) in enumerate(spans):
         if pos in bound:

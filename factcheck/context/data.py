@@ -130,6 +130,10 @@ class ContextLexicon:
     qualifiers: PhraseIndex
     relative: PhraseIndex
     weekdays: dict[str, int]
+    #: "2025/26", "2024-25": a fiscal year is a year, a joiner and the next year (in full or its last two
+    #: digits); read as the twelve months from ``fiscal_year_start``
+    fiscal_joiners: frozenset[str] = frozenset()
+    fiscal_year_start: int = 7
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     measure_events: dict[str, str] = field(default_factory=dict)  # folded word -> what a length measures
     measure_units: frozenset[str] = frozenset()  # units whose figures those words are read for
@@ -186,6 +190,13 @@ class _Reader(DataReader):
         for s in self.strings(key):
             index.add(s, value)
         return index
+
+
+def _fiscal_start(r: _Reader) -> int:
+    start = r.get("time.fiscal_year.start", int, 7)
+    if isinstance(start, bool) or not 1 <= start <= 12:
+        raise r.fail("time.fiscal_year.start", "expected a month, 1 to 12")
+    return start
 
 
 def _month_spec(reader: _Reader, key: str, value: str) -> str:
@@ -352,6 +363,8 @@ def build(data: dict[str, Any], path: str, *, lang: str | None = None, prefix: s
         qualifiers=qualifiers,
         relative=relative,
         weekdays=weekdays,
+        fiscal_joiners=frozenset(r.strings("time.fiscal_year.joiners")),
+        fiscal_year_start=_fiscal_start(r),
     )
 
 

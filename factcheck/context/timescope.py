@@ -293,8 +293,26 @@ class _Parser:
             return TimeExpr(i, k - 1, _fmt(year, mo[0], None) or "", parts=(None, mo[0], None))
         y = self.year(i, end)
         if y is not None:
+            fiscal = self.fiscal_year(y, i, end)
+            if fiscal is not None:
+                return fiscal
             return TimeExpr(i, i, f"{y:04d}", parts=(y, None, None))
         return None
+
+    def fiscal_year(self, y: int, i: int, end: int) -> TimeExpr | None:
+        """ "2025/26", "2025/2026", "2024-25" at ``i``: one fiscal year (the year ``y``, a joiner, the next
+        year in full or by its last two digits), the twelve months from the lexicon's start month."""
+        t = self.t
+        if i + 2 >= end or t[i + 1] not in self.lex.fiscal_joiners or not t[i + 2].isdigit():
+            return None
+        after = t[i + 2]
+        if not (after == str(y + 1) or (len(after) == 2 and int(after) == (y + 1) % 100)):
+            return None
+        start = self.lex.fiscal_year_start
+        if start == 1:
+            return TimeExpr(i, i + 2, f"{y:04d}", parts=(y, None, None))
+        first, last = f"{y:04d}-{start:02d}", f"{y + 1:04d}-{start - 1:02d}"
+        return TimeExpr(i, i + 2, f"{first}/{last}")
 
 
 #: relative phrases that name a whole year, by how many years before the publication's
