@@ -1442,3 +1442,17 @@ def test_figures_of_two_fiscal_years_or_own_years_are_a_change_not_a_conflict(th
             if {second.id, other.id} <= set(f.claims)
         }
         assert "consistent" in linked and not linked & {"conflict", "drift"}
+
+
+def test_a_budget_deficit_named_by_a_construct_chain_meets_the_english_budget_deficit():
+    """ "عجز الموازنة" is the budget's deficit: a construct chain names what is measured first, so the
+    Arabic figure measures the deficit, as "the budget deficit" does, and the two outlets' figures meet
+    (the nearer noun, the budget, made them two measures before)."""
+    claims = claims_of(
+        ("The budget deficit widened to $4.4 billion in the first half, the finance ministry said.",
+         "Harbour Times", "2025-08-03"),
+        ("وقالت وزارة المالية إن عجز الموازنة اتسع إلى 4.1 مليار دولار في النصف الأول.",
+         "الرأي الاقتصادي", "2025-08-03"),
+    )  # fmt: skip
+    assert {c.measure for c in claims} == {"deficit"}
+    assert verdict(claims, "$4.4 billion", "4.1 مليار دولار") in ("drift", "conflict")
