@@ -133,6 +133,8 @@ class ContextLexicon:
     #: "2025/26", "2024-25": a fiscal year is a year, a joiner and the next year (in full or its last two
     #: digits); read as the twelve months from ``fiscal_year_start``
     fiscal_joiners: frozenset[str] = frozenset()
+    #: "the year" after a part of a year ending in "of": the current year (``[time.this_year]``)
+    this_year: PhraseIndex = field(default_factory=PhraseIndex)
     fiscal_year_start: int = 7
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     measure_events: dict[str, str] = field(default_factory=dict)  # folded word -> what a length measures
@@ -364,6 +366,7 @@ def build(data: dict[str, Any], path: str, *, lang: str | None = None, prefix: s
         relative=relative,
         weekdays=weekdays,
         fiscal_joiners=frozenset(r.strings("time.fiscal_year.joiners")),
+        this_year=r.phrases("time.this_year.phrases"),
         fiscal_year_start=_fiscal_start(r),
     )
 

@@ -234,12 +234,16 @@ class _Parser:
         if n:
             j = self.skip_year_cue(i + n, end)
             y = self.year(j, end)
+            months = str(spec).split("/")
             if y is None and self.pub is not None and i + n < end:
                 # "الربع الثاني من العام الحالي", "the first half of last year": a year said relatively
                 m, what = match_phrase(self.lex, self.lex.relative, t, i + n, end)
                 if m and what in _YEARS_BACK:
                     y, j = self.pub.year - _YEARS_BACK[str(what)], i + n + m - 1
-            months = str(spec).split("/")
+                elif len(months) == 2 and (m := match_phrase(self.lex, self.lex.this_year, t, i + n, end)[0]):
+                    # "the first nine months of the year": the latest such part begun by publication
+                    y = self.pub.year if int(months[0]) <= self.pub.month else self.pub.year - 1
+                    j = i + n + m - 1
             if y is not None:
                 value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
                 return TimeExpr(i, j, value)
