@@ -59,13 +59,15 @@ def test_constructions_covered(lang):
         "time own before the figure",
         "time shared by a coordination",
         "time the first months of the year",
+        "time next year or month",
     ],
 )
 def test_time_constructions_hold_on_every_passage(lang, construction):
     """A fiscal or academic year ("2025/26", "٢٠٢٤-٢٥") is one time, the twelve months it names; a
     figure's own time before it is not overridden by the time of the figure after it ("exports in 2025
     reached X against Y in 2024"); two figures joined by "and" still share the time after both; "the
-    first nine months of the year" / "الأشهر التسعة الأولى من العام" is January to September."""
+    first nine months of the year" / "الأشهر التسعة الأولى من العام" is January to September; "next
+    year" / "العام المقبل" is the year after the publication's (and "صيف العام المقبل" its summer)."""
     cases = [c for c in BENCH.load(lang) if c["construction"].startswith(construction)]
     assert cases
     wrong = [detail for case in cases for _f, ok, detail in BENCH.check(case, lang) if not ok]

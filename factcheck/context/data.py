@@ -45,6 +45,8 @@ RELATIVE = (
     "last_winter",  # the winter before that
     "coming_days",  # the week after the publication date ("in the coming days", "خلال الأيام المقبلة")
     "coming_weeks",  # the month after it ("in the coming weeks", "خلال الأسابيع المقبلة")
+    "next_month",  # the calendar month after the publication's ("next month", "الشهر المقبل")
+    "next_year",  # the year after the publication's ("next year", "العام المقبل")
 )
 GAZETTEER_COLUMNS = ("canonical", "type", "ar", "en")
 USER_ENTITIES = os.path.join("claims", "entities.csv")

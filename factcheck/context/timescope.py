@@ -90,6 +90,11 @@ def relative_value(what: str, pub: date | None) -> str | None:
     if what in ("coming_days", "coming_weeks"):
         ahead = 7 if what == "coming_days" else 30
         return f"{(pub + timedelta(days=1)).isoformat()}/{(pub + timedelta(days=ahead)).isoformat()}"
+    if what == "next_month":
+        y, m = (pub.year + 1, 1) if pub.month == 12 else (pub.year, pub.month + 1)
+        return f"{y:04d}-{m:02d}"
+    if what == "next_year":
+        return f"{pub.year + 1:04d}"
     return None
 
 
@@ -320,7 +325,7 @@ class _Parser:
 
 
 #: relative phrases that name a whole year, by how many years before the publication's
-_YEARS_BACK = {"this_year": 0, "last_year": 1}
+_YEARS_BACK = {"this_year": 0, "last_year": 1, "next_year": -1}
 
 _T_YEAR = 1
 _T_DAY = 2
