@@ -67,7 +67,7 @@ def test_built_survives_damaged_entries_and_unwritable_folders(tmp_path, monkeyp
 def test_cached_lexicon_equals_a_fresh_build(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
     for lang in lexicon.LANGS:
-        fresh = lexicon.build(lexicon._shipped(lang), f"factcheck/lexicon/{lang}.toml")
+        fresh = lexicon.build(lexicon.shipped_data(lang), f"factcheck/lexicon/{lang}.toml")
         lexicon.get.cache_clear()
         first = lexicon.get(lang)  # built and stored
         lexicon.get.cache_clear()

@@ -113,3 +113,16 @@ def test_one_lexicon_file_per_language_owns_the_context_tables():
     with pytest.raises(ConfigError) as info:
         context_data.build(broken, "factcheck/lexicon/en.toml", lang="en", prefix="context.")
     assert str(info.value).startswith("factcheck/lexicon/en.toml: context.events.killed:")
+
+
+@pytest.mark.parametrize("start", [0, 13, True, "7"])
+def test_a_fiscal_years_start_month_is_checked(start):
+    """``[context.time.fiscal_year] start`` is a month: anything else names the file and the key."""
+    from factcheck.lexicon import shipped_data
+
+    tables = shipped_data("ar")["context"]
+    fiscal = {**tables["time"]["fiscal_year"], "start": start}
+    broken = {**tables, "time": {**tables["time"], "fiscal_year": fiscal}}
+    with pytest.raises(ConfigError, match=r"context\.time\.fiscal_year\.start"):
+        context_data.build(broken, "factcheck/lexicon/ar.toml", lang="ar", prefix="context.")
+    assert context_data.build(tables, "factcheck/lexicon/ar.toml", lang="ar").fiscal_year_start == 7

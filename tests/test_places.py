@@ -206,6 +206,17 @@ def test_key_includes_the_installed_versions():
     assert places.cache_key(versions) != places.cache_key((*versions[:-1], "pycountry-0.dist-info"))
 
 
+def test_key_includes_the_lexicon_files(monkeypatch):
+    """The build reads each language's lexicon (its words are never place names): an edited lexicon
+    builds the reference data again."""
+    versions = places.package_versions()
+    before = places.cache_key(versions)
+    shipped = places._lexicon_bytes()
+    assert len(shipped) == 2 and all(b"[context" in data for data in shipped)
+    monkeypatch.setattr(places, "_lexicon_bytes", lambda: (shipped[0] + b"\n# edited\n", *shipped[1:]))
+    assert places.cache_key(versions) != before
+
+
 def test_user_entities_extend_and_override_reference_names(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "claims").mkdir()

@@ -99,7 +99,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     gaz = data.gazetteer()
     only = next(iter(pair_of.values()))[1] if len(pair_of) == 1 else None
     scanned = entities.scan(d, lambda i: pairs[sentence_of[i]][1], gaz, 0, len(d), only)
-    mentions = _without_homonyms(scanned, gaz)
+    countries = _countries(scanned, gaz)
+    mentions = _without_homonyms(scanned, gaz, countries)
     spans: dict[int, tuple[int, int]] = {}
     numeric: set[int] = set()
     for idx in targets:
@@ -140,9 +141,8 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
     earlier = _Earlier(d, lex_of, mentions, gaz.types)
     from factcheck.context import places
 
-    document_country = cache(
-        partial(_document_country, d, lex_of, mentions, gaz)
-    )  # read when a currency needs it
+    # read when a currency needs it
+    document_country = cache(partial(_document_country, d, lex_of, mentions, countries))
     latest_by_seen: dict[int, entities.Recent] = {}  # sentences after the same mentions share one
     seen = 0
     for s, members in sorted(by_sentence.items()):
@@ -350,21 +350,21 @@ def _currency(unit: str, scope, ev, nationality, document_country) -> str | None
     return code
 
 
-def _without_homonyms(mentions: list, gaz) -> list:
-    """The mentions but a city of a country the document otherwise never names, in a document whose
-    places lie in another country named at least ``_HOMONYM_LEAD`` times: a namesake of a local
-    place ("حقل الرميلة", Iraq's Rumaila field, is no town in the Emirates)."""
-    from collections import Counter
-
+def _countries(mentions: list, gaz) -> dict[str, str | None]:
+    """The country of each place a document names (:func:`places.country_of`), read once per name."""
     from factcheck.context import places
 
-    of: dict[str, str | None] = {}  # a document names its few places many times
-    country = [
-        of[m.canonical]
-        if m.canonical in of
-        else of.setdefault(m.canonical, places.country_of(m.canonical, gaz))
-        for m in mentions
-    ]
+    return {canonical: places.country_of(canonical, gaz) for canonical in {m.canonical for m in mentions}}
+
+
+def _without_homonyms(mentions: list, gaz, countries: dict[str, str | None]) -> list:
+    """The mentions but a city of a country the document otherwise never names, in a document whose
+    places lie in another country named at least ``_HOMONYM_LEAD`` times: a namesake of a local
+    place ("حقل الرميلة", Iraq's Rumaila field, is no town in the Emirates). ``countries``: each
+    mention's country (:func:`_countries`)."""
+    from collections import Counter
+
+    country = [countries[m.canonical] for m in mentions]
     counts = Counter(c for c in country if c)
     if not counts or counts.most_common(1)[0][1] < _HOMONYM_LEAD:
         return mentions
@@ -379,16 +379,15 @@ def _without_homonyms(mentions: list, gaz) -> list:
 _HOMONYM_LEAD = 3
 
 
-def _document_country(d, lex_of, mentions, gaz) -> str | None:
+def _document_country(d, lex_of, mentions, countries: dict[str, str | None]) -> str | None:
     """The one country a document is about: the country most of its places and nationality
-    adjectives belong to, when one leads all others (None: no country, or a tie)."""
+    adjectives belong to, when one leads all others (None: no country, or a tie). ``countries``:
+    each mention's country (:func:`_countries`)."""
     from collections import Counter
-
-    from factcheck.context import places
 
     counts: Counter[str] = Counter()
     for m in mentions:
-        country = places.country_of(m.canonical, gaz)
+        country = countries[m.canonical]
         if country:
             counts[country] += 1
     for i, tok in enumerate(d.texts):

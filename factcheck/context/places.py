@@ -112,7 +112,16 @@ def cache_key(versions: tuple[str, ...] | None = None) -> str:
     for name in DATA_FILES:
         digest.update(_data_bytes(name) + b"\0")
     digest.update(resources.files("factcheck.text").joinpath("scripts.toml").read_bytes())  # name letters
+    for data in _lexicon_bytes():  # the languages' own words are never place names (_lexicon_words)
+        digest.update(data + b"\0")
     return digest.hexdigest()
+
+
+def _lexicon_bytes() -> tuple[bytes, ...]:
+    """The bytes of each language's lexicon file, which the build reads (:func:`_lexicon_words`)."""
+    from factcheck.lexicon import LANGS
+
+    return tuple(resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_bytes() for lang in LANGS)
 
 
 @cache
@@ -305,9 +314,9 @@ def _csv_rows(name: str, columns: tuple[str, ...]) -> list[tuple[int, list[str]]
 
 
 def _lexicon_words(lang: str) -> frozenset[str]:
-    """Every one-word string of the project's lexicon files for ``lang`` (folded): ordinary words of
+    """Every one-word string of the project's lexicon file for ``lang`` (folded): ordinary words of
     the language, never matched as reference place names."""
-    from factcheck.lexicon import phrase_tokens
+    from factcheck.lexicon import phrase_tokens, shipped_data
 
     words: set[str] = set()
 
@@ -324,11 +333,7 @@ def _lexicon_words(lang: str) -> frozenset[str]:
             if len(toks) == 1:
                 words.add(toks[0])
 
-    walk(
-        tomllib.loads(
-            resources.files("factcheck.lexicon").joinpath(f"{lang}.toml").read_text(encoding="utf-8")
-        )
-    )
+    walk(shipped_data(lang))  # parsed once, as the lexicon itself reads it
     return frozenset(words)
 
 

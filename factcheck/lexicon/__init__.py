@@ -652,15 +652,10 @@ def load_file(path: str | Path) -> Lexicon:
     return build(data, path)
 
 
+@cache
 def shipped_data(lang: str) -> dict[str, Any]:
     """The parsed shipped lexicon file of ``lang``: extraction's tables and, under ``[context]``, those
     of the passes after it."""
-    return _shipped(lang)
-
-
-@cache
-def _shipped(lang: str) -> dict[str, Any]:
-    """The parsed shipped file of ``lang``."""
     if lang not in LANGS:
         raise ConfigError(f"no lexicon for language {lang!r}")
     from factcheck import cache as disk_cache
@@ -677,7 +672,7 @@ def get(lang: str) -> Lexicon:
     from factcheck import cache as disk_cache
 
     path = f"factcheck/lexicon/{lang}.toml"
-    return disk_cache.built(f"lexicon-{lang}", lambda: build(_shipped(lang), path))
+    return disk_cache.built(f"lexicon-{lang}", lambda: build(shipped_data(lang), path))
 
 
 @cache
@@ -685,7 +680,7 @@ def unit_names() -> frozenset[str]:
     """Every canonical unit the lexicons' unit words read as, in any language ("km", "person", "USD")."""
     out: set[str] = set()
     for lang in LANGS:
-        units = _shipped(lang).get("units", {})
+        units = shipped_data(lang).get("units", {})
         named = (*units.get("after", {}).values(), *units.get("before", {}).values())
         out.update(v for v in named if isinstance(v, str))
     return frozenset(out)
@@ -694,7 +689,7 @@ def unit_names() -> frozenset[str]:
 @cache
 def words_of(lang: str) -> Words:
     """The :class:`Words` of ``lang`` alone, read without building the whole lexicon (for the ledger)."""
-    r = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml")
+    r = DataReader(shipped_data(lang), f"factcheck/lexicon/{lang}.toml")
     return _words(r, frozenset(fold(c) for c in r.strings("meta.clitics", [])))
 
 
@@ -712,7 +707,7 @@ def script_of(lang: str) -> Script:
     """The writing system ``lang`` is written in (``[meta] script``), read without building the lexicon."""
     from factcheck.text import scripts
 
-    name = DataReader(_shipped(lang), f"factcheck/lexicon/{lang}.toml").get("meta.script", str)
+    name = DataReader(shipped_data(lang), f"factcheck/lexicon/{lang}.toml").get("meta.script", str)
     if name not in scripts.get().by_name:
         raise ConfigError(f"meta.script: unknown script {name!r}", path=f"factcheck/lexicon/{lang}.toml")
     return scripts.get().by_name[name]
@@ -730,5 +725,5 @@ def script_pattern(lang: str, part: str = "core", runs: bool = False) -> re.Patt
 @cache
 def articles() -> tuple[str, ...]:
     """The glued definite articles of every language ("ال")."""
-    found = (fold(DataReader(_shipped(lang), lang).get("meta.article", str, "")) for lang in LANGS)
+    found = (fold(DataReader(shipped_data(lang), lang).get("meta.article", str, "")) for lang in LANGS)
     return tuple(dict.fromkeys(a for a in found if a))
