@@ -50,13 +50,9 @@ class CheckResult:
 
 def claims_of(doc: Document, counts: dict[str, int] | None = None) -> list[Claim]:
     """Extract and contextualise one document (``counts`` receives how many numbers were read)."""
-    from factcheck.context import contextualise
-    from factcheck.extraction import extract_document
+    from factcheck.pipeline import document_claims
 
-    found = extract_document(doc, include_all=True)
-    if counts is not None:
-        counts[doc.id] = len(found)
-    return contextualise(doc, [c for c in found if c.kind == "quantity"])
+    return list(document_claims(doc, counts=counts))
 
 
 def ledger_claims(path: Path, claims: list[Claim], exclude_docs: set[str]) -> list[Claim]:

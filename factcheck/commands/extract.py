@@ -30,9 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.context import contextualise
-    from factcheck.extraction import extract_document
     from factcheck.io import atomic_file, read_documents, refuse_overwrite
+    from factcheck.pipeline import document_claims
     from factcheck.report.claims import WRITERS
 
     if args.output:
@@ -40,10 +39,9 @@ def run(args: argparse.Namespace) -> int:
     docs = read_documents(args.files, lang=args.lang, source=args.source, published=args.published)
 
     def claims() -> Iterator[Claim]:
-        """Claims document by document: one document's claims in memory at a time."""
+        """Claims document by document, a long one section by section (one section in memory)."""
         while docs:
-            doc = docs.pop(0)
-            yield from contextualise(doc, extract_document(doc, include_all=args.all))
+            yield from document_claims(docs.pop(0), include_all=args.all)
 
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     write = WRITERS[fmt]

@@ -121,15 +121,21 @@ def _claim(expr: Expr, tok: Tokens, norm: Normalized, lang: str, raw: str, doc: 
 
 
 def extract_all(
-    text: str, lang: str | None = None, *, doc: str = "text", view: str | None = None
+    text: str,
+    lang: str | None = None,
+    *,
+    doc: str = "text",
+    view: str | None = None,
+    numbered: tuple[int, int] = (0, 0),
 ) -> list[Claim]:
     """Every number expression of ``text``: claims (kind ``quantity``) and the rest, in order.
 
-    ``view`` is a same-length masked copy of ``text`` to read instead (markup hidden).
+    ``view`` is a same-length masked copy of ``text`` to read instead (markup hidden); ``numbered``
+    how many claims and other expressions come before the text (their ids count on from there).
     """
     found = _scan(view if view is not None else text, lang)
     claims: list[Claim] = []
-    counters = {True: 0, False: 0}
+    counters = {True: numbered[0], False: numbered[1]}
     for expr, tok, norm, s_lang in found:
         is_claim = expr.kind == "quantity"
         claims.append(_claim(expr, tok, norm, s_lang, text, doc, counters[is_claim]))
@@ -142,18 +148,19 @@ def extract(
 ) -> list[Claim]:
     """The numeric claims of ``text`` (DESIGN.md §4) in context: subject, entities, source and time
     ("now" is ``published``); years, dates, ordinals and names are left out."""
-    from factcheck.context import contextualise
+    from factcheck.pipeline import document_claims
     from factcheck.text.documents import parse_document
 
-    document = parse_document(text, doc, fmt="text", lang=lang, published=published)
-    claims = [c for c in extract_all(text, lang, doc=document.id) if c.kind == "quantity"]
-    return contextualise(document, claims)
+    return list(document_claims(parse_document(text, doc, fmt="text", lang=lang, published=published)))
 
 
-def extract_document(doc: Document, *, include_all: bool = False) -> list[Claim]:
-    """The claims of a document (every number expression with ``include_all``)."""
+def extract_document(
+    doc: Document, *, include_all: bool = False, numbered: tuple[int, int] = (0, 0)
+) -> list[Claim]:
+    """The claims of a document (every number expression with ``include_all``; ``numbered`` as
+    for :func:`extract_all`)."""
     lang = doc.meta.lang if doc.meta.lang in lexicon.LANGS else None
-    claims = extract_all(doc.raw, lang, doc=doc.id, view=doc.view)
+    claims = extract_all(doc.raw, lang, doc=doc.id, view=doc.view, numbered=numbered)
     if include_all:
         return claims
     return [c for c in claims if c.kind == "quantity"]
