@@ -514,7 +514,27 @@ class SentenceScanner:
             expr.inherit = True
             expr.last += 1
         self.set_interval(expr)
+        if self.time_window(expr):
+            expr.kind = "period"
         return expr
+
+    def time_window(self, expr: Expr) -> bool:
+        """A count of time units that names a stretch of time, not a figure: a window word before it
+        or after it ("the past 12 months", "the first nine months of 2024", "آخر 12 شهراً", "الأشهر
+        التسعة الأولى", the time noun before the number there)."""
+        lex = self.lex
+        if not (lex.window_before or lex.window_after) or expr.bound not in ("exact", "approx"):
+            return False
+        unit = expr.unit
+        if unit is None and lex.after_noun_counts:  # "الأشهر التسعة": the time noun before the number
+            before = match_forward(self.tok, expr.first - 1, lex.units_after, lex)
+            if before is not None and before[1] == expr.first - 1:
+                unit = before[0]
+        if unit not in lex.duration_units:
+            return False
+        return any(w in lex.window_before for w in lex.strip_clitics(self.text(expr.first - 1))) or any(
+            w in lex.window_after for w in lex.strip_clitics(self.text(expr.last + 1))
+        )
 
     def part_of(self, read: NumberRead) -> int | None:
         """ "جزء من مئة وخمسة": one part of a spelled-out number (1/105); the first token of the phrase.

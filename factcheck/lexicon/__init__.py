@@ -210,6 +210,9 @@ class Lexicon:
     hedge_after_blockers: frozenset[str]
     or_equal: PhraseTable
     duration_units: frozenset[str]
+    #: words before / after a count of time units that make it a stretch of time ("the past 12 months")
+    window_before: frozenset[str]
+    window_after: frozenset[str]
     duration_exempt_hedges: frozenset[str]
     between: list[tuple[tuple[str, ...], tuple[str, ...]]]
     joiners: frozenset[str]
@@ -614,6 +617,8 @@ def build(data: dict[str, Any], path: str) -> Lexicon:
         ordinals={fold(k): int(v) for k, v in r.mapping("ordinals.words", int).items()},
         vague_counts=folded("numbers.blocked.vague_counts"),
         decade_suffixes=folded("not_claims.decade_suffixes"),
+        window_before=folded("not_claims.window_before"),
+        window_after=folded("not_claims.window_after"),
         article_units=_phrases(r, "units.article_one"),
         count_denominators={
             fold(k): Decimal(str(v)) for k, v in r.mapping("fractions.after_count", (int, float)).items()
