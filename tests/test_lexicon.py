@@ -126,3 +126,27 @@ def test_a_fiscal_years_start_month_is_checked(start):
     with pytest.raises(ConfigError, match=r"context\.time\.fiscal_year\.start"):
         context_data.build(broken, "factcheck/lexicon/ar.toml", lang="ar", prefix="context.")
     assert context_data.build(tables, "factcheck/lexicon/ar.toml", lang="ar").fiscal_year_start == 7
+
+
+@pytest.mark.parametrize(
+    ("phrase", "spec"),
+    [("the first # months of", "01/09"), ("the first # months of", "#/#"), ("the # # months of", "01/#")],
+)
+def test_a_qualifiers_number_slot_is_checked(phrase, spec):
+    """A time qualifier with ``#`` (any number of months, 2 to 11) has one ``#`` and a spec naming it."""
+    from factcheck.lexicon import shipped_data
+
+    tables = shipped_data("en")["context"]
+    broken = {**tables, "time": {**tables["time"], "qualifiers": {phrase: spec}}}
+    with pytest.raises(ConfigError, match=r"context\.time\.qualifiers"):
+        context_data.build(broken, "factcheck/lexicon/en.toml", lang="en", prefix="context.")
+
+
+def test_a_qualifiers_number_slot_takes_digits_and_number_words():
+    """ "the first # months of" = "01/#" stands for the months 2 to 11 written in digits or words."""
+    built = context_data.get("en").qualifiers.by_first["the"]
+    specs = {toks: spec for toks, spec in built}
+    assert specs[("the", "first", "9", "months", "of")] == "01/09"
+    assert specs[("the", "first", "nine", "months", "of")] == "01/09"
+    assert specs[("the", "first", "eleven", "months", "of")] == "01/11"
+    assert ("the", "first", "12", "months", "of") not in specs

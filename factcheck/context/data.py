@@ -137,6 +137,9 @@ class ContextLexicon:
     fiscal_joiners: frozenset[str] = frozenset()
     #: "the year" after a part of a year ending in "of": the current year (``[time.this_year]``)
     this_year: PhraseIndex = field(default_factory=PhraseIndex)
+    #: the words ending a part of a year that a year must follow ("the first half of", "النصف الأول
+    #: من"): with no year, this year or a relative year after it, the part is of something else
+    part_of: frozenset[str] = frozenset()
     fiscal_year_start: int = 7
     events: dict[str, str] = field(default_factory=dict)  # folded word -> event class (killed, arrested…)
     measure_events: dict[str, str] = field(default_factory=dict)  # folded word -> what a length measures
@@ -203,11 +206,54 @@ def _fiscal_start(r: _Reader) -> int:
     return start
 
 
-def _month_spec(reader: _Reader, key: str, value: str) -> str:
+def _month_spec(reader: _Reader, key: str, value: str, *, slot: bool = False) -> str:
     parts = value.split("/")
-    if not 1 <= len(parts) <= 2 or not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
-        raise reader.fail(key, f"{value!r}: expected a month 'MM' or 'MM/MM'")
+    if not 1 <= len(parts) <= 2 or not all(
+        (p.isdigit() and 1 <= int(p) <= 12) or (slot and p == SLOT) for p in parts
+    ):
+        expected = "'MM', 'MM/MM' or 'MM/#' (the phrase's number)" if slot else "'MM' or 'MM/MM'"
+        raise reader.fail(key, f"{value!r}: expected a month {expected}")
     return value
+
+
+#: in a qualifier phrase, any number of months from 2 to 11 as the language writes it
+SLOT = "#"
+
+
+def _slot_forms(lang: str | None) -> dict[int, list[str]]:
+    """``n`` → how the language writes it as one token: its digits and its one-word number words
+    (the extraction lexicon's), for the months of a qualifier's ``#`` ("the first # months of")."""
+    from factcheck import lexicon
+
+    forms: dict[int, list[str]] = {n: [str(n)] for n in range(2, 12)}
+    if lang in LANGS:
+        for word, number in lexicon.get(lang).numbers.items():
+            n = int(number.value) if number.value == int(number.value) else 0
+            if n in forms and " " not in word:
+                forms[n].append(word)
+    return forms
+
+
+def _qualifiers(r: _Reader, lang: str | None) -> PhraseIndex:
+    """``time.qualifiers``: phrase → month spec; a phrase with ``#`` stands for each number of months
+    from 2 to 11 in digits or words, its spec's ``#`` for that month ("the first # months of" =
+    "01/#": "the first 9 months of", "the first nine months of" → January to September)."""
+    qualifiers = PhraseIndex()
+    forms: dict[int, list[str]] | None = None
+    for phrase, spec in r.mapping("time.qualifiers", str).items():
+        toks = phrase_tokens(phrase)
+        if SLOT not in toks:
+            qualifiers.add(toks, _month_spec(r, f"time.qualifiers.{phrase}", spec))
+            continue
+        _month_spec(r, f"time.qualifiers.{phrase}", spec, slot=True)
+        if toks.count(SLOT) != 1 or spec.split("/").count(SLOT) != 1:
+            raise r.fail(f"time.qualifiers.{phrase}", "a phrase with '#' needs one '#' and a spec with '#'")
+        forms = forms if forms is not None else _slot_forms(lang)
+        at = toks.index(SLOT)
+        for n, written in forms.items():
+            for form in written:
+                qualifiers.add((*toks[:at], form, *toks[at + 1 :]), spec.replace(SLOT, f"{n:02d}"))
+    return qualifiers
 
 
 def _word_classes(r: _Reader, table: str, classes: dict[str, Any]) -> dict[str, str]:
@@ -260,9 +306,7 @@ def build(data: dict[str, Any], path: str, *, lang: str | None = None, prefix: s
     needs_object = {}
     for verb, objects in r.mapping("speech.verbs.needs_object", list).items():
         needs_object[fold(verb)] = frozenset(fold(o) for o in objects if isinstance(o, str))
-    qualifiers = PhraseIndex()
-    for phrase, spec in r.mapping("time.qualifiers", str).items():
-        qualifiers.add(phrase, _month_spec(r, f"time.qualifiers.{phrase}", spec))
+    qualifiers = _qualifiers(r, lang)
     relative = PhraseIndex()
     for phrase, what in r.mapping("time.relative", str).items():
         if what not in RELATIVE:
@@ -369,6 +413,7 @@ def build(data: dict[str, Any], path: str, *, lang: str | None = None, prefix: s
         weekdays=weekdays,
         fiscal_joiners=frozenset(r.strings("time.fiscal_year.joiners")),
         this_year=r.phrases("time.this_year.phrases"),
+        part_of=r.folded("time.this_year.part_of"),
         fiscal_year_start=_fiscal_start(r),
     )
 

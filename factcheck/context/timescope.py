@@ -252,7 +252,9 @@ class _Parser:
             if y is not None:
                 value = f"{y}-{months[0]}" if len(months) == 1 else f"{y}-{months[0]}/{y}-{months[1]}"
                 return TimeExpr(i, j, value)
-            ends_in_cue = any(r in self.lex.year_cues for r in readings(self.lex, t[i + n - 1]))
+            ends_in_cue = any(
+                r in self.lex.year_cues or r in self.lex.part_of for r in readings(self.lex, t[i + n - 1])
+            )
             if self.pub is not None and n > 1 and len(months) == 2 and not ends_in_cue:
                 # "in the first quarter", "خلال الربع الأول": a named part of a year with no year is the
                 # latest one begun by publication (a one-word season, "fall", is too often another word;
