@@ -1448,3 +1448,80 @@ def test_a_budget_deficit_named_by_a_construct_chain_meets_the_english_budget_de
     )  # fmt: skip
     assert {c.measure for c in claims} == {"deficit"}
     assert verdict(claims, "$4.4 billion", "4.1 مليار دولار") in ("drift", "conflict")
+
+
+# ------------------------------------------------------------------ held-out causes (session 26)
+
+
+def test_the_place_of_a_statement_after_the_figure_is_not_its_place():
+    """ "..., he told a news conference in Amman": where it was said, not what was counted; a place in
+    the figure's own clause stays."""
+    claims = claims_of(
+        (
+            "Some 640 trucks crossed the border last week, he told a news conference in Amman.",
+            "A",
+            "2025-05-10",
+        ),
+        ("Some 640 trucks crossed into Gaza last week, the agency said in Amman.", "B", "2025-05-10"),
+    )
+    first, second = (c for c in claims if c.text == "Some 640 trucks")
+    assert "Amman" not in first.entities and "Gaza" in second.entities and "Amman" not in second.entities
+
+
+@pytest.mark.parametrize(
+    ("town", "province"),
+    [("مأرب", "Marib governorate"), ("الحديدة", "Hodeidah governorate")],
+)
+def test_a_city_and_the_province_named_after_it_meet(town, province):
+    """Writers use the bare name for the province too: "في مأرب" meets "in Marib governorate" (a city
+    inside a province of another name stays a part of it)."""
+    claims = claims_of(
+        (f"قالت السلطات المحلية إن نحو 9 آلاف أسرة نازحة تعيش في مخيمات {town}.", "A", "2025-06-02"),
+        (f"About 9,700 families live in displacement camps in {province}, the IOM said.", "B", "2025-06-03"),
+    )
+    assert verdict(claims, "نحو 9 آلاف أسرة", "About 9,700 families") in ("drift", "conflict")
+
+
+def test_a_city_inside_a_province_of_another_name_is_a_part_of_it():
+    claims = claims_of(
+        ("About 9,000 displaced families live in camps in Mukalla, local officials said.", "A", "2025-06-02"),
+        (
+            "About 9,700 displaced families live in camps in Hadramawt governorate, the IOM said.",
+            "B",
+            "2025-06-03",
+        ),
+    )
+    assert verdict(claims, "About 9,000 displaced families", "About 9,700 displaced families") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "a", "b"),
+    [
+        (
+            "The ministry said 2,140 households along the pipeline had been compensated so far.",
+            "About 1,240 families on the pipeline route have been compensated so far, the ministry said.",
+            "2,140 households",
+            "About 1,240 families",
+        ),
+        (
+            "Some 910 vessels transited the canal in March, the canal authority said.",
+            "وقالت هيئة القناة إن نحو 190 سفينة عبرت القناة في مارس.",
+            "Some 910 vessels",
+            "نحو 190 سفينة",
+        ),
+    ],
+)
+def test_one_thing_counted_under_two_names_meets(first, second, a, b):
+    """Households are families, vessels ships (``concepts.toml`` ``[same_count]``)."""
+    claims = claims_of((first, "A", "2025-04-02"), (second, "B", "2025-04-03"))
+    assert verdict(claims, a, b) == "conflict"
+
+
+def test_for_a_month_is_a_stretch_of_time_not_a_rate():
+    """ "will feed 48,000 people for a month" is a point figure; "a month" alone is a rate."""
+    claims = extract(
+        "The shipment will feed 48,000 people for a month, the agency said.", published="2025-03-01"
+    )
+    assert one(claims, "48,000 people").aggregation == "point"
+    (rate,) = extract("The plant pumps 48,000 cubic metres a month.", published="2025-03-01")
+    assert rate.aggregation == "per_month"

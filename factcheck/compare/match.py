@@ -175,7 +175,18 @@ def concept(c: Claim) -> str | None:
         return "person"
     if unit == "case" and event_of(c) in ("killed", "injured"):
         return "person"  # "120 حالة وفاة": deaths
-    return unit
+    return same_count().get(unit, unit)
+
+
+@cache
+def same_count() -> dict[str, str]:
+    """Counted nouns that count one thing under two names, each to its group's first
+    (``concepts.toml`` ``[same_count]``: households are families, vessels ships)."""
+    out: dict[str, str] = {}
+    for group in _concept_data().get("same_count", {}).get("groups", []):
+        for noun in group:
+            out[str(noun)] = str(group[0])
+    return out
 
 
 def event_of(c: Claim) -> str | None:
@@ -307,9 +318,23 @@ def _one_place_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for one, other in ((pa.innermost, pb.places), (pb.innermost, pa.places)):
         if len(one) == 1 and other and one[0] not in other:
             inside = _ancestors(one[0])
+            if any(y in inside and _namesakes(one[0], y) for y in other):
+                continue  # "Marib" against "Marib Governorate, Yemen": the province of that name
             if any(y in inside for y in other) and not any(one[0] in _ancestors(y) for y in other):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _namesakes(inner: str, outer: str) -> bool:
+    """A place and the province named after it ("Hodeidah" and "Hodeidah Governorate", "Ma'rib" and
+    "Marib Governorate"): the outer name's letters begin with all of the inner's. Writers use the bare
+    name for either ("displaced families in Marib"), so it is no part of the other."""
+    if entity_type(outer) == "country":
+        return False
+    letters_in = "".join(ch for ch in inner.casefold() if ch.isalnum())
+    letters_out = "".join(ch for ch in outer.casefold() if ch.isalnum())
+    return len(letters_in) >= 3 and letters_out.startswith(letters_in) and letters_out != letters_in
 
 
 def _innermost(places: list[str]) -> list[str]:

@@ -188,11 +188,12 @@ def contextualise(doc: Document, claims: list[Claim], *, plain: bool = False) ->
             # "تلته تركيا بـ273 ألفاً", "Turkey with 273,000": a listed place's own figure
             scope = _leading_place(d, lex, mentions, gaz, firsts, a, first, ev)
             scope = scope or (subj.entities if subj else ())
+            said = _attribution_span(finder, s, ev, last, b)
             if not scope:  # "نحو 30 ألف شخص يعيشون في مخيم الهول": the place of the statement
-                scope = _sentence_scope(mentions, gaz, a, b, ev, _SCOPE_TYPES, firsts)
+                scope = _sentence_scope(mentions, gaz, a, b, said, _SCOPE_TYPES, firsts)
             else:  # "تحتجز قسد في سجونها 12 ألف معتقل": the party acting on what is counted
                 actors = _sentence_scope(
-                    mentions, gaz, _clause_start(d, lex, a, first), first, ev, _ACTOR_TYPES, firsts
+                    mentions, gaz, _clause_start(d, lex, a, first), first, said, _ACTOR_TYPES, firsts
                 )
                 if actors:
                     scope = tuple(dict.fromkeys(scope + actors))
@@ -674,12 +675,29 @@ def _before_ranking(
     return kept or scope
 
 
+def _attribution_span(finder, s: int, ev, last: int, b: int) -> range:
+    """The tokens of the attribution of a figure ending at ``last`` in sentence ``s`` (ending before
+    ``b``), whose places are where it was said, not what the figure is of: the attribution itself,
+    and when it follows the figure the rest of the sentence ("..., he told a news conference in
+    Ismailia"); a statement whose speaker is not known ("he told") counts too."""
+    if ev is None:
+        ev = next((e for e in finder.by_sentence.get(s, ()) if e.first > last), None)
+    if ev is None:
+        return range(0)
+    return range(ev.first, b) if ev.first > last else range(ev.first, ev.last + 1)
+
+
 def _sentence_scope(
-    mentions, gaz, a: int, b: int, ev, types: frozenset[str] = _SCOPE_TYPES, firsts: list[int] | None = None
+    mentions,
+    gaz,
+    a: int,
+    b: int,
+    skip: range,
+    types: frozenset[str] = _SCOPE_TYPES,
+    firsts: list[int] | None = None,
 ) -> tuple[str, ...]:
-    """Places and parties (``types``) named in sentence tokens ``a..b``, outside the attribution
-    (``firsts``: the mentions' first tokens, when the caller has them)."""
-    skip = range(ev.first, ev.last + 1) if ev is not None else range(0)
+    """Places and parties (``types``) named in sentence tokens ``a..b``, outside ``skip`` (the
+    attribution; ``firsts``: the mentions' first tokens, when the caller has them)."""
     found = []
     start = bisect_left(firsts, a) if firsts is not None else bisect_left(mentions, a, key=_first_of)
     for k in range(start, len(mentions)):
