@@ -49,7 +49,8 @@ def document_claims(
     doc: Document, *, include_all: bool = False, counts: dict[str, int] | None = None
 ) -> Iterator[Claim]:
     """The claims of ``doc`` in context, section by section (every number expression with
-    ``include_all``); ``counts[doc.id]`` receives how many number expressions were read."""
+    ``include_all``); ``counts[doc.id]`` receives how many number expressions were read, once the
+    last claim has been taken."""
     from factcheck.context import contextualise
     from factcheck.extraction import extract_document
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -724,3 +725,16 @@ def test_identity_facts_and_remembered_verdicts_are_the_plain_ones(claims, times
             if plain is not None:
                 plain += match.transposed(a.value, b.value)
             assert match.identity_why(a, b, RULES) == ((plain or None), why)
+
+
+@pytest.mark.parametrize("groups", [["family"], [["family"]], [["family", 3]]])
+def test_same_count_groups_are_checked(monkeypatch, groups):
+    """``concepts.toml`` ``[same_count] groups``: lists of two or more nouns, else a one-line error
+    naming the file (a bare string would be read letter by letter)."""
+    from factcheck.compare import match
+    from factcheck.errors import ConfigError
+
+    assert match.same_count()["household"] == "family"  # the shipped table
+    monkeypatch.setattr(match, "_concept_data", lambda: {"same_count": {"groups": groups}})
+    with pytest.raises(ConfigError, match=r"concepts\.toml.*same_count\.groups"):
+        match.same_count.__wrapped__()

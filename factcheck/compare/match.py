@@ -43,6 +43,9 @@ def scope(c: Claim) -> tuple[str, ...]:
     return _source_places(c.source_text) if c.source_text else ()
 
 
+_CONCEPTS = "factcheck/compare/concepts.toml"
+
+
 @cache
 def _concept_data() -> dict:
     import tomllib
@@ -87,7 +90,7 @@ def _concepts() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozens
     """``concepts.toml``: event units, people nouns, generic units, periodic measures."""
     from factcheck.errors import ConfigError
 
-    path = "factcheck/compare/concepts.toml"
+    path = _CONCEPTS
     data = _concept_data()
     try:
         events = {str(k): str(v) for k, v in data["event_units"].items()}
@@ -182,10 +185,15 @@ def concept(c: Claim) -> str | None:
 def same_count() -> dict[str, str]:
     """Counted nouns that count one thing under two names, each to its group's first
     (``concepts.toml`` ``[same_count]``: households are families, vessels ships)."""
+    from factcheck.errors import ConfigError
+
     out: dict[str, str] = {}
     for group in _concept_data().get("same_count", {}).get("groups", []):
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(n, str) for n in group):
+            what = f"same_count.groups: {group!r}: expected a list of two or more nouns"
+            raise ConfigError(what, path=_CONCEPTS)
         for noun in group:
-            out[str(noun)] = str(group[0])
+            out[noun] = group[0]
     return out
 
 

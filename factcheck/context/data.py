@@ -207,11 +207,12 @@ def _fiscal_start(r: _Reader) -> int:
 
 
 def _month_spec(reader: _Reader, key: str, value: str, *, slot: bool = False) -> str:
+    """A qualifier's months, 'MM' or 'MM/MM'; with ``slot`` (its phrase holds ``#``), 'MM/#', one
+    month being the phrase's number."""
     parts = value.split("/")
-    if not 1 <= len(parts) <= 2 or not all(
-        (p.isdigit() and 1 <= int(p) <= 12) or (slot and p == SLOT) for p in parts
-    ):
-        expected = "'MM', 'MM/MM' or 'MM/#' (the phrase's number)" if slot else "'MM' or 'MM/MM'"
+    months_ok = all((p.isdigit() and 1 <= int(p) <= 12) or (slot and p == SLOT) for p in parts)
+    if not 1 <= len(parts) <= 2 or not months_ok or (slot and parts.count(SLOT) != 1):
+        expected = "'MM/#' (one month the phrase's number)" if slot else "'MM' or 'MM/MM'"
         raise reader.fail(key, f"{value!r}: expected a month {expected}")
     return value
 
@@ -245,9 +246,9 @@ def _qualifiers(r: _Reader, lang: str | None) -> PhraseIndex:
         if SLOT not in toks:
             qualifiers.add(toks, _month_spec(r, f"time.qualifiers.{phrase}", spec))
             continue
+        if toks.count(SLOT) != 1:
+            raise r.fail(f"time.qualifiers.{phrase}", "a phrase holds at most one '#'")
         _month_spec(r, f"time.qualifiers.{phrase}", spec, slot=True)
-        if toks.count(SLOT) != 1 or spec.split("/").count(SLOT) != 1:
-            raise r.fail(f"time.qualifiers.{phrase}", "a phrase with '#' needs one '#' and a spec with '#'")
         forms = forms if forms is not None else _slot_forms(lang)
         at = toks.index(SLOT)
         for n, written in forms.items():
